@@ -1,0 +1,6 @@
+namespace NfsdFileCache
+{
+    internal static class Placeholder
+    {
+    }
+}
