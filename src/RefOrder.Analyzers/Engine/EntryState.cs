@@ -1,0 +1,85 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.State;
+
+namespace RefOrder.Analyzers.Engine
+{
+    /// <summary>
+    /// The facts a body starts from, read off its own contract: [Live] parameters are live throughout; targets of
+    /// its own [Releases] are handed over (held once, live until released); targets of its own [Acquires] are
+    /// vouched for by the caller; locks it [RequiresLock] are held.
+    /// </summary>
+    internal static class EntryState
+    {
+        public static FlowState Create(ISymbol? owner, ContractTable contracts, EventTransfer transfer)
+        {
+            var state = new FlowState();
+            if (owner is not IMethodSymbol method)
+            {
+                return state;
+            }
+
+            var contract = contracts.GetMethod(method);
+            foreach (var parameter in method.Parameters)
+            {
+                int value = transfer.Resolve(state, Place.ForRoot(Root.OfParameter(parameter), parameter.Name));
+                if (contract.IsLive(parameter.Ordinal))
+                {
+                    state.Facts[value] = ValueFacts.Live(stable: true).WithElementsLive(EventTransfer.IsCollection(parameter.Type));
+                }
+            }
+
+            foreach (var effect in contract.Releases.OrderBy(e => e.Target.Members.Length))
+            {
+                if (PlaceOf(method, effect.Target) is { } place)
+                {
+                    int value = transfer.Resolve(state, place);
+                    var facts = state.FactsOf(value);
+                    state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment()).WithUntilRelease(true);
+                }
+            }
+
+            foreach (var effect in contract.Acquires.OrderBy(e => e.Target.Members.Length))
+            {
+                if (PlaceOf(method, effect.Target) is { } place)
+                {
+                    int value = transfer.Resolve(state, place);
+                    state.Facts[value] = state.FactsOf(value).WithUntilRelease(true);
+                }
+            }
+
+            foreach (var l in contract.RequiresLocks)
+            {
+                state.Locks.Add(l);
+            }
+
+            return state;
+        }
+
+        /// <summary>The place inside the body that a contract path of the body's own method denotes.</summary>
+        private static Place? PlaceOf(IMethodSymbol method, ContractPath path)
+        {
+            Place place;
+            switch (path.Root)
+            {
+                case PathRootKind.This:
+                    place = Place.ForRoot(Root.OfThis(), "this");
+                    break;
+                case PathRootKind.Parameter when path.ParameterOrdinal < method.Parameters.Length:
+                    var p = method.Parameters[path.ParameterOrdinal];
+                    place = Place.ForRoot(Root.OfParameter(p), p.Name);
+                    break;
+                default:
+                    return null;
+            }
+
+            foreach (var member in path.Members)
+            {
+                place = place.With(member, place.Display + "." + member.Name);
+            }
+
+            return place;
+        }
+    }
+}

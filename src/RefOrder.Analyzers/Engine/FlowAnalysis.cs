@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.Lowering;
+using RefOrder.Analyzers.Engine.State;
+
+namespace RefOrder.Analyzers.Engine
+{
+    /// <summary>Bounds on the work spent on one body; past them the body is reported as skipped, never silently.</summary>
+    internal sealed class AnalysisLimits
+    {
+        public static readonly AnalysisLimits Default = new AnalysisLimits(maxBlocks: 5000, visitsPerBlock: 40);
+
+        public AnalysisLimits(int maxBlocks, int visitsPerBlock)
+        {
+            MaxBlocks = maxBlocks;
+            VisitsPerBlock = visitsPerBlock;
+        }
+
+        public int MaxBlocks { get; }
+
+        public int VisitsPerBlock { get; }
+    }
+
+    /// <summary>
+    /// The engine's entry point: lowers a body's control-flow graph to events, runs the worklist to a fixed point,
+    /// then replays every block once from its fixed-point state with the sink attached. Lambdas and local functions
+    /// are analysed as bodies of their own.
+    /// </summary>
+    internal static class FlowAnalysis
+    {
+        public static void Analyze(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, IFindingSink sink, AnalysisLimits? limits = null)
+        {
+            limits ??= AnalysisLimits.Default;
+            var lowered = BodyLowerer.Lower(graph, owner, contracts);
+            AnalyzeLowered(lowered, contracts, sink, limits);
+            foreach (var nested in lowered.Nested)
+            {
+                Analyze(nested.Graph, nested.Symbol, contracts, sink, limits);
+            }
+        }
+
+        private static void AnalyzeLowered(LoweredGraph graph, ContractTable contracts, IFindingSink sink, AnalysisLimits limits)
+        {
+            int blocks = graph.Blocks.Length;
+            if (blocks > limits.MaxBlocks)
+            {
+                sink.Skipped($"its control-flow graph has {blocks} blocks, more than the bound of {limits.MaxBlocks}");
+                return;
+            }
+
+            var ids = new ValueIds();
+            var transfer = new EventTransfer(contracts, ids);
+            var entry = EntryState.Create(graph.Owner, contracts, transfer);
+            var lattice = new Lattice(ids);
+            int maxVisits = (limits.VisitsPerBlock * blocks) + 100;
+            var inputs = Worklist.Solve(blocks, 0, entry, (b, s) => TransferBlock(graph.Blocks[b], s, transfer, lattice), lattice, maxVisits);
+            if (inputs == null)
+            {
+                sink.Skipped($"its facts did not settle within {maxVisits} block visits");
+                return;
+            }
+
+            transfer.Sink = sink;
+            for (int b = 0; b < blocks; b++)
+            {
+                if (inputs[b] is { } input)
+                {
+                    foreach (var _ in TransferBlock(graph.Blocks[b], input, transfer, lattice))
+                    {
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Applies a block's events to a copy of its entry state, and yields the state on each edge: refined by the
+        /// block's test on conditional edges, and, for handlers, the join of the states before each call that may throw.
+        /// </summary>
+        private static List<(int, FlowState)> TransferBlock(LoweredBlock block, FlowState input, EventTransfer transfer, Lattice lattice)
+        {
+            var state = input.Clone();
+            FlowState? exceptional = null;
+            bool inTry = !block.Handlers.IsEmpty;
+            foreach (var e in block.Events)
+            {
+                if (inTry && e.MayThrow)
+                {
+                    exceptional = exceptional == null ? state.Clone() : lattice.Join(exceptional, state, block.Ordinal);
+                }
+
+                transfer.Apply(state, e);
+            }
+
+            var outputs = new List<(int, FlowState)>(block.Edges.Length + block.Handlers.Length);
+            foreach (var edge in block.Edges)
+            {
+                if (edge.WhenBranchValue is bool when && block.Condition != null)
+                {
+                    var refined = state.Clone();
+                    transfer.ApplyCondition(refined, block.Condition, block.Condition.HoldsWhen(when));
+                    refined.Prune(dropTemps: true);
+                    outputs.Add((edge.Target, refined));
+                }
+            }
+
+            state.Prune(dropTemps: true);
+            foreach (var edge in block.Edges)
+            {
+                if (edge.WhenBranchValue == null || block.Condition == null)
+                {
+                    outputs.Add((edge.Target, state));
+                }
+            }
+
+            if (exceptional != null)
+            {
+                exceptional.Prune(dropTemps: true);
+                foreach (var handler in block.Handlers)
+                {
+                    outputs.Add((handler, exceptional));
+                }
+            }
+
+            return outputs;
+        }
+
+        private sealed class Lattice : IFlowLattice<FlowState>
+        {
+            private readonly ValueIds _ids;
+
+            public Lattice(ValueIds ids) => _ids = ids;
+
+            public FlowState Join(FlowState a, FlowState b, int block) => StateJoin.Join(a, b, block, _ids);
+
+            public bool Equal(FlowState a, FlowState b) => a.SameAs(b);
+        }
+    }
+}

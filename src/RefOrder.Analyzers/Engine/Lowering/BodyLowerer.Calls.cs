@@ -1,0 +1,325 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RefOrder.Analyzers.Contracts;
+
+namespace RefOrder.Analyzers.Engine.Lowering
+{
+    internal sealed partial class BodyLowerer
+    {
+        /// <summary>The type and method name engine tests call to mark a test point.</summary>
+        public const string ProbeTypeName = "RefOrderProbe";
+
+        private Place? EvalInvocation(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = invocation.Instance == null ? null : Eval(invocation.Instance);
+            var arguments = new Place?[method.Parameters.Length];
+            foreach (var argument in invocation.Arguments)
+            {
+                var place = Eval(argument.Value);
+                if (argument.Parameter != null && argument.Parameter.Ordinal < arguments.Length)
+                {
+                    arguments[argument.Parameter.Ordinal] = place;
+                }
+            }
+
+            if (method.ContainingType?.Name == ProbeTypeName)
+            {
+                Emit(FlowEvent.Probe(invocation, ProbeLabel(invocation), ProbePlaces(invocation)));
+                return null;
+            }
+
+            if (_contracts.IsInterlockedExchange(method) && arguments.Length == 2 && arguments[0] != null)
+            {
+                var old = NewTemp(invocation);
+                Emit(FlowEvent.Exchange(invocation, old, arguments[0]!, arguments[1]));
+                return old;
+            }
+
+            if (_contracts.IsInterlockedCompareExchange(method) && arguments.Length == 3 && arguments[0] != null)
+            {
+                // The old value comes back; the location now holds either value, so it is no longer known.
+                var old = NewTemp(invocation);
+                Emit(FlowEvent.Assign(invocation, old, arguments[0]!));
+                if (arguments[0]!.IsRootOnly)
+                {
+                    Emit(FlowEvent.Fresh(invocation, arguments[0]!, isNew: false));
+                }
+
+                return old;
+            }
+
+            if (CollectionAccess(invocation, receiver, arguments) is { } element)
+            {
+                return element;
+            }
+
+            var contract = _contracts.GetMethod(method);
+            Place? result = method.ReturnsVoid ? null : NewTemp(invocation);
+            if (result != null)
+            {
+                Emit(FlowEvent.Fresh(invocation, result, isNew: false));
+            }
+
+            if (receiver != null && invocation.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+            {
+                Emit(FlowEvent.Use(invocation, receiver)); // calling a method on an object dereferences it
+            }
+
+            if (contract.IsEmpty)
+            {
+                UseArguments(invocation, arguments, contract);
+                Emit(FlowEvent.Call(invocation));
+                KillRefArguments(invocation, method, arguments, contract);
+                return result;
+            }
+
+            if (contract.IsAssume)
+            {
+                if (arguments.Length > 0 && arguments[0] != null)
+                {
+                    Emit(FlowEvent.Assume(invocation, arguments[0]!));
+                }
+
+                return result;
+            }
+
+            LowerContractCall(invocation, contract, receiver, arguments, result);
+            return result;
+        }
+
+        private void LowerContractCall(IInvocationOperation invocation, MethodContract contract, Place? receiver, Place?[] arguments, Place? result)
+        {
+            var method = invocation.TargetMethod;
+            UseArguments(invocation, arguments, contract);
+
+            foreach (var l in contract.RequiresLocks)
+            {
+                Emit(FlowEvent.RequireLock(invocation, l, method));
+            }
+
+            foreach (var effect in contract.Releases)
+            {
+                if (Map(effect.Target, receiver, arguments, result) is { } target)
+                {
+                    Emit(FlowEvent.Release(invocation, target, effect.Counter, method));
+                }
+            }
+
+            foreach (var effect in contract.Acquires)
+            {
+                if (Map(effect.Target, receiver, arguments, result) is { } target)
+                {
+                    Emit(FlowEvent.Acquire(invocation, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
+                }
+            }
+
+            foreach (var effect in contract.TryAcquires)
+            {
+                if (result != null && Map(effect.Target, receiver, arguments, result) is { } target)
+                {
+                    bool nonNull = method.ReturnType.SpecialType != SpecialType.System_Boolean;
+                    Emit(FlowEvent.TryAcquire(invocation, target, effect.Counter, result, nonNull, method));
+                }
+            }
+
+            foreach (var l in contract.Locks)
+            {
+                Emit(FlowEvent.LockEvent(invocation, l));
+            }
+
+            foreach (var l in contract.Unlocks)
+            {
+                Emit(FlowEvent.UnlockEvent(invocation, l));
+            }
+
+            foreach (var (path, other) in contract.Aliases)
+            {
+                if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
+                {
+                    Emit(FlowEvent.Alias(invocation, a, b));
+                }
+            }
+
+            KillRefArguments(invocation, method, arguments, contract);
+        }
+
+        /// <summary>
+        /// Passing a value is a use of it; passing it to a [Live] parameter also requires it to be known live.
+        /// Arguments a release or acquire targets are checked by that event instead.
+        /// </summary>
+        private void UseArguments(IInvocationOperation invocation, Place?[] arguments, MethodContract contract)
+        {
+            var method = invocation.TargetMethod;
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                var place = arguments[i];
+                if (place == null || IsDirectTarget(contract, i))
+                {
+                    continue;
+                }
+
+                var site = ArgumentSite(invocation, i);
+                if (contract.IsLive(i))
+                {
+                    Emit(FlowEvent.RequireLive(site, place, method.Parameters[i].Name, method));
+                }
+                else if (method.Parameters[i].RefKind != RefKind.Out)
+                {
+                    Emit(FlowEvent.Use(site, place));
+                }
+            }
+        }
+
+        /// <summary>After a call, a local passed by <c>ref</c> or <c>out</c> holds whatever the callee left there.</summary>
+        private void KillRefArguments(IInvocationOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract)
+        {
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i] is { IsRootOnly: true } place && method.Parameters[i].RefKind is RefKind.Ref or RefKind.Out)
+                {
+                    Emit(FlowEvent.Fresh(invocation, place, isNew: false));
+                    if (contract.IsLive(i))
+                    {
+                        Emit(FlowEvent.Assume(invocation, place));
+                    }
+                }
+            }
+        }
+
+        private static bool IsDirectTarget(MethodContract contract, int ordinal)
+        {
+            foreach (var set in new[] { contract.Releases, contract.Acquires, contract.TryAcquires })
+            {
+                foreach (var e in set)
+                {
+                    if (e.Target.Root == PathRootKind.Parameter && e.Target.ParameterOrdinal == ordinal && e.Target.Members.IsEmpty)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation ArgumentSite(IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return invocation;
+        }
+
+        /// <summary>The call-site place a contract path denotes: the argument, receiver or result, then its members.</summary>
+        private static Place? Map(ContractPath path, Place? receiver, Place?[] arguments, Place? result)
+        {
+            Place? root = path.Root switch
+            {
+                PathRootKind.This => receiver,
+                PathRootKind.Return => result,
+                _ => path.ParameterOrdinal < arguments.Length ? arguments[path.ParameterOrdinal] : null,
+            };
+            if (root == null)
+            {
+                return null;
+            }
+
+            var place = root;
+            foreach (var member in path.Members)
+            {
+                place = place.With(member, place.Display + "." + member.Name);
+            }
+
+            return place;
+        }
+
+        /// <summary>
+        /// Reads of an element from a collection (<c>First()</c>, <c>Last()</c>, <c>ElementAt</c>, <c>Peek</c>…) and
+        /// enumerators over it: the result is as live as the collection's elements are.
+        /// </summary>
+        private Place? CollectionAccess(IInvocationOperation invocation, Place? receiver, Place?[] arguments)
+        {
+            var method = invocation.TargetMethod;
+            var collection = method.IsExtensionMethod || (method.IsStatic && arguments.Length > 0) ? arguments.Length > 0 ? arguments[0] : null : receiver;
+            if (collection == null || method.ReturnsVoid)
+            {
+                return null;
+            }
+
+            switch (method.Name)
+            {
+                case "First":
+                case "FirstOrDefault":
+                case "Last":
+                case "LastOrDefault":
+                case "Single":
+                case "SingleOrDefault":
+                case "ElementAt":
+                case "ElementAtOrDefault":
+                case "Peek":
+                    if (!IsEnumerable(method.IsExtensionMethod || method.IsStatic ? method.Parameters[0].Type : method.ContainingType))
+                    {
+                        return null;
+                    }
+
+                    var element = NewTemp(invocation);
+                    Emit(FlowEvent.Use(invocation, collection));
+                    Emit(FlowEvent.ElementOf(invocation, element, collection));
+                    return element;
+                case "GetEnumerator":
+                    var view = NewTemp(invocation);
+                    Emit(FlowEvent.CollectionView(invocation, view, collection));
+                    return view;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsEnumerable(ITypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            foreach (var i in type.AllInterfaces)
+            {
+                if (i.SpecialType == SpecialType.System_Collections_IEnumerable || i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return true;
+                }
+            }
+
+            return type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+        }
+
+        /// <summary>The places passed to a test point (its <c>params</c> array expanded).</summary>
+        private ImmutableArray<Place> ProbePlaces(IInvocationOperation invocation)
+        {
+            var places = ImmutableArray.CreateBuilder<Place>();
+            foreach (var argument in invocation.Arguments)
+            {
+                var values = argument.Value is IArrayCreationOperation { Initializer: { } init } ? init.ElementValues : ImmutableArray.Create(argument.Value);
+                foreach (var value in values)
+                {
+                    if (_placeOf.TryGetValue(value, out var place))
+                    {
+                        places.Add(place);
+                    }
+                }
+            }
+
+            return places.ToImmutable();
+        }
+
+        private static string ProbeLabel(IInvocationOperation invocation) =>
+            invocation.Arguments.Length > 0 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string s } ? s : "";
+    }
+}

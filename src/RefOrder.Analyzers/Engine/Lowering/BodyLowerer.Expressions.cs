@@ -1,0 +1,307 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RefOrder.Analyzers.Engine.Lowering
+{
+    internal sealed partial class BodyLowerer
+    {
+        /// <summary>
+        /// Lowers <paramref name="operation"/> and returns the place holding its value, when the value is a
+        /// reference the analysis can name (a local, a member path, a call's result); otherwise null.
+        /// </summary>
+        private Place? Eval(IOperation? operation)
+        {
+            if (operation == null)
+            {
+                return null;
+            }
+
+            var place = EvalCore(operation);
+            if (place != null)
+            {
+                _placeOf[operation] = place;
+            }
+
+            return place;
+        }
+
+        private Place? EvalCore(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name);
+                case IParameterReferenceOperation parameter:
+                    return Place.ForRoot(Root.OfParameter(parameter.Parameter), parameter.Parameter.Name);
+                case IInstanceReferenceOperation instance:
+                    // An implicit receiver (object initializer, pattern input) is not `this`.
+                    return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? Place.ForRoot(Root.OfThis(), "this") : null;
+                case IFlowCaptureReferenceOperation capture:
+                    return Place.ForRoot(Root.OfCapture(capture.Id), Text(operation));
+                case IFlowCaptureOperation capture:
+                    return EvalCapture(capture);
+                case IFieldReferenceOperation field:
+                    return EvalMember(operation, field.Instance, field.Field, field.Field.IsStatic);
+                case IPropertyReferenceOperation property:
+                    return EvalProperty(property);
+                case IArrayElementReferenceOperation element:
+                    return EvalElement(operation, element.ArrayReference, element.Indices);
+                case IConversionOperation conversion:
+                    return EvalConversion(conversion);
+                case ISimpleAssignmentOperation assignment:
+                    return EvalAssignment(assignment);
+                case IObjectCreationOperation creation:
+                    return EvalCreation(operation, creation.Arguments, creation.Initializer);
+                case IInvocationOperation invocation:
+                    return EvalInvocation(invocation);
+                case IFlowAnonymousFunctionOperation lambda:
+                    _nested.Add(new NestedBody(lambda.Symbol, _graph.GetAnonymousFunctionControlFlowGraph(lambda)));
+                    return null;
+                case IIsPatternOperation isPattern:
+                    EvalPattern(Eval(isPattern.Value), isPattern.Pattern);
+                    return null;
+                case IDeclarationExpressionOperation declaration:
+                    return Eval(declaration.Expression);
+                case IArgumentOperation argument:
+                    return Eval(argument.Value);
+                default:
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        Eval(child);
+                    }
+
+                    if (operation is IDynamicInvocationOperation or IDynamicMemberReferenceOperation)
+                    {
+                        Emit(FlowEvent.Call(operation));
+                    }
+
+                    return null;
+            }
+        }
+
+        private Place? EvalCapture(IFlowCaptureOperation capture)
+        {
+            var target = Place.ForRoot(Root.OfCapture(capture.Id), Text(capture.Value));
+            var value = Eval(capture.Value);
+            if (value != null)
+            {
+                Emit(FlowEvent.Assign(capture, target, value));
+            }
+            else
+            {
+                Emit(FlowEvent.Fresh(capture, target, isNew: false));
+            }
+
+            return null;
+        }
+
+        /// <summary>A field or property read: dereferences (uses) the holder, and names the path holder.member.</summary>
+        private Place? EvalMember(IOperation operation, IOperation? instance, ISymbol member, bool isStatic)
+        {
+            if (isStatic || instance == null)
+            {
+                return Place.ForRoot(Root.OfStatic(member), member.Name);
+            }
+
+            var holder = Eval(instance);
+            if (holder == null)
+            {
+                return null;
+            }
+
+            if (!IsImplicitFlowCapture(instance))
+            {
+                Emit(FlowEvent.Use(operation, holder));
+            }
+
+            return holder.With(member, Text(operation));
+        }
+
+        private Place? EvalProperty(IPropertyReferenceOperation property)
+        {
+            if (property.Property.IsIndexer || !property.Arguments.IsEmpty)
+            {
+                return EvalElement(property, property.Instance, default);
+            }
+
+            if (property.Property.Name == "Current" && property.Instance != null && !property.Property.IsStatic)
+            {
+                // foreach lowers to enumerator.Current: an element of the collection the enumerator walks.
+                var enumerator = Eval(property.Instance);
+                var element = NewTemp(property);
+                if (enumerator != null)
+                {
+                    Emit(FlowEvent.ElementOf(property, element, enumerator));
+                }
+                else
+                {
+                    Emit(FlowEvent.Fresh(property, element, isNew: false));
+                }
+
+                return element;
+            }
+
+            return EvalMember(property, property.Instance, property.Property, property.Property.IsStatic);
+        }
+
+        private Place? EvalElement(IOperation operation, IOperation? collection, System.Collections.Immutable.ImmutableArray<IOperation> indices)
+        {
+            var holder = Eval(collection);
+            if (!indices.IsDefault)
+            {
+                foreach (var index in indices)
+                {
+                    Eval(index);
+                }
+            }
+            else
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (child != collection)
+                    {
+                        Eval(child);
+                    }
+                }
+            }
+
+            var element = NewTemp(operation);
+            if (holder != null)
+            {
+                Emit(FlowEvent.Use(operation, holder));
+                Emit(FlowEvent.ElementOf(operation, element, holder));
+            }
+            else
+            {
+                Emit(FlowEvent.Fresh(operation, element, isNew: false));
+            }
+
+            return element;
+        }
+
+        private Place? EvalConversion(IConversionOperation conversion)
+        {
+            var operand = Eval(conversion.Operand);
+            if (conversion.OperatorMethod != null)
+            {
+                Emit(FlowEvent.Call(conversion));
+                return null; // a user-defined conversion makes a new value
+            }
+
+            return operand;
+        }
+
+        private Place? EvalAssignment(ISimpleAssignmentOperation assignment)
+        {
+            var value = Eval(assignment.Value);
+            switch (assignment.Target)
+            {
+                case ILocalReferenceOperation local:
+                    return AssignRoot(assignment, Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name), value);
+                case IParameterReferenceOperation parameter:
+                    return AssignRoot(assignment, Place.ForRoot(Root.OfParameter(parameter.Parameter), parameter.Parameter.Name), value);
+                case IFlowCaptureReferenceOperation capture:
+                    return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), Text(capture)), value);
+                case IFieldReferenceOperation field:
+                    return StoreMember(assignment, field.Instance, field.Field, field.Field.IsStatic, value);
+                case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Arguments.IsEmpty:
+                    return StoreMember(assignment, property.Instance, property.Property, property.Property.IsStatic, value);
+                default:
+                    Eval(assignment.Target);
+                    return value;
+            }
+        }
+
+        private Place AssignRoot(IOperation site, Place target, Place? value)
+        {
+            Emit(value != null ? FlowEvent.Assign(site, target, value) : FlowEvent.Fresh(site, target, isNew: false));
+            return target;
+        }
+
+        private Place? StoreMember(IOperation site, IOperation? instance, ISymbol member, bool isStatic, Place? value)
+        {
+            if (isStatic || instance == null)
+            {
+                var target = Place.ForRoot(Root.OfStatic(member), member.Name);
+                return AssignRoot(site, target, value);
+            }
+
+            var holder = Eval(instance);
+            if (holder == null)
+            {
+                return null;
+            }
+
+            if (!IsImplicitFlowCapture(instance))
+            {
+                Emit(FlowEvent.Use(site, holder));
+            }
+
+            var place = holder.With(member, Text(((IAssignmentOperation)site).Target));
+            Emit(FlowEvent.Store(site, place, value));
+            return place;
+        }
+
+        private Place EvalCreation(IOperation creation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer)
+        {
+            foreach (var argument in arguments)
+            {
+                var place = Eval(argument.Value);
+                if (place != null)
+                {
+                    Emit(FlowEvent.Use(argument, place));
+                }
+            }
+
+            var result = NewTemp(creation);
+            Emit(FlowEvent.Fresh(creation, result, isNew: true));
+            Eval(initializer);
+            return result;
+        }
+
+        /// <summary>Patterns that declare a variable copy the tested value into it.</summary>
+        private void EvalPattern(Place? value, IPatternOperation pattern)
+        {
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                    AssignRoot(pattern, Place.ForRoot(Root.OfLocal(local), local.Name), value);
+                    break;
+                case IRecursivePatternOperation recursive:
+                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
+                    {
+                        AssignRoot(pattern, Place.ForRoot(Root.OfLocal(declared), declared.Name), value);
+                    }
+
+                    foreach (var sub in recursive.PropertySubpatterns)
+                    {
+                        if (value != null && sub.Member is IPropertyReferenceOperation { Property: var p } && !p.IsIndexer)
+                        {
+                            EvalPattern(value.With(p, value.Display + "." + p.Name), sub.Pattern);
+                        }
+                        else if (value != null && sub.Member is IFieldReferenceOperation { Field: var f })
+                        {
+                            EvalPattern(value.With(f, value.Display + "." + f.Name), sub.Pattern);
+                        }
+                    }
+
+                    break;
+                case IBinaryPatternOperation binary:
+                    EvalPattern(value, binary.LeftPattern);
+                    EvalPattern(value, binary.RightPattern);
+                    break;
+                case INegatedPatternOperation negated:
+                    EvalPattern(value, negated.Pattern);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// The CFG captures a receiver before a conditional access or an initializer; reading a member through that
+        /// capture is still a use, but the capture reference of an object initializer is the new object itself.
+        /// </summary>
+        private static bool IsImplicitFlowCapture(IOperation instance) =>
+            instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+    }
+}

@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using RefOrder.Analyzers.Contracts;
+
+namespace RefOrder.Analyzers.Engine.Lowering
+{
+    /// <summary>
+    /// Lowers one control-flow graph to the event language: each operation of each block becomes the reference,
+    /// liveness and lock events it stands for, resolved through the contract table; branches become edges routed
+    /// through finally regions; every block learns which handlers an exception raised in it reaches.
+    /// </summary>
+    internal sealed partial class BodyLowerer
+    {
+        private readonly ControlFlowGraph _graph;
+        private readonly ContractTable _contracts;
+        private readonly List<FlowEvent> _events = new List<FlowEvent>();
+        private readonly Dictionary<IOperation, Place> _placeOf = new Dictionary<IOperation, Place>();
+        private readonly List<NestedBody> _nested = new List<NestedBody>();
+        private readonly Dictionary<ControlFlowRegion, HashSet<int>> _finallyContinuations = new Dictionary<ControlFlowRegion, HashSet<int>>();
+        private int _nextTemp;
+        private int _nextEventId;
+
+        private BodyLowerer(ControlFlowGraph graph, ContractTable contracts)
+        {
+            _graph = graph;
+            _contracts = contracts;
+        }
+
+        /// <summary>Lowers <paramref name="graph"/>, the body of <paramref name="owner"/>.</summary>
+        public static LoweredGraph Lower(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts) =>
+            new BodyLowerer(graph, contracts).Run(owner);
+
+        private LoweredGraph Run(ISymbol? owner)
+        {
+            CollectFinallyContinuations();
+            var blocks = ImmutableArray.CreateBuilder<LoweredBlock>(_graph.Blocks.Length);
+            foreach (var block in _graph.Blocks)
+            {
+                blocks.Add(LowerBlock(block));
+            }
+
+            foreach (var local in _graph.LocalFunctions)
+            {
+                _nested.Add(new NestedBody(local, _graph.GetLocalFunctionControlFlowGraph(local)));
+            }
+
+            return new LoweredGraph(owner, _graph.OriginalOperation, blocks.MoveToImmutable(), _nested.ToImmutableArray());
+        }
+
+        private LoweredBlock LowerBlock(BasicBlock block)
+        {
+            _events.Clear();
+            _placeOf.Clear();
+            foreach (var operation in block.Operations)
+            {
+                Eval(operation);
+            }
+
+            BranchCondition? condition = null;
+            if (block.BranchValue != null)
+            {
+                var value = Eval(block.BranchValue);
+                if (block.ConditionKind != ControlFlowConditionKind.None)
+                {
+                    condition = ConditionOf(block.BranchValue);
+                }
+                else if (value != null && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                {
+                    Emit(FlowEvent.Use(block.BranchValue, value)); // returning a value is a use of it
+                }
+            }
+
+            var edges = ImmutableArray.CreateBuilder<LoweredEdge>(2);
+            var handlers = HandlersOf(block.EnclosingRegion);
+            if (block.ConditionalSuccessor is { } conditional)
+            {
+                bool takenWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+                AddEdges(block, conditional, takenWhen, edges);
+                if (block.FallThroughSuccessor is { } otherwise)
+                {
+                    AddEdges(block, otherwise, !takenWhen, edges);
+                }
+            }
+            else if (block.FallThroughSuccessor is { } fallThrough)
+            {
+                AddEdges(block, fallThrough, null, edges);
+            }
+
+            return new LoweredBlock(block.Ordinal, _events.ToImmutableArray(), condition, edges.ToImmutable(), handlers);
+        }
+
+        private void AddEdges(BasicBlock block, ControlFlowBranch branch, bool? when, ImmutableArray<LoweredEdge>.Builder edges)
+        {
+            if (branch.Destination != null)
+            {
+                int target = branch.FinallyRegions.IsEmpty ? branch.Destination.Ordinal : branch.FinallyRegions[0].FirstBlockOrdinal;
+                edges.Add(new LoweredEdge(target, when));
+                return;
+            }
+
+            switch (branch.Semantics)
+            {
+                case ControlFlowBranchSemantics.StructuredExceptionHandling:
+                    // The end of a finally: control goes on to wherever the branches that entered it were going,
+                    // or, on the exceptional path, to the next enclosing handler.
+                    var finallyRegion = EnclosingOfKind(block.EnclosingRegion, ControlFlowRegionKind.Finally);
+                    if (finallyRegion != null)
+                    {
+                        if (_finallyContinuations.TryGetValue(finallyRegion, out var continuations))
+                        {
+                            foreach (var c in continuations)
+                            {
+                                edges.Add(new LoweredEdge(c, when));
+                            }
+                        }
+
+                        foreach (var h in HandlersOf(finallyRegion.EnclosingRegion))
+                        {
+                            edges.Add(new LoweredEdge(h, when));
+                        }
+                    }
+
+                    break;
+                case ControlFlowBranchSemantics.Throw:
+                case ControlFlowBranchSemantics.Rethrow:
+                    foreach (var h in HandlersOf(block.EnclosingRegion))
+                    {
+                        edges.Add(new LoweredEdge(h, when));
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Records, for each finally region, the blocks control continues to after it.</summary>
+        private void CollectFinallyContinuations()
+        {
+            foreach (var block in _graph.Blocks)
+            {
+                Collect(block.FallThroughSuccessor);
+                Collect(block.ConditionalSuccessor);
+            }
+
+            void Collect(ControlFlowBranch? branch)
+            {
+                if (branch == null || branch.FinallyRegions.IsEmpty)
+                {
+                    return;
+                }
+
+                var regions = branch.FinallyRegions;
+                for (int i = 0; i < regions.Length; i++)
+                {
+                    int? next = i + 1 < regions.Length ? regions[i + 1].FirstBlockOrdinal : branch.Destination?.Ordinal;
+                    if (next == null)
+                    {
+                        continue;
+                    }
+
+                    if (!_finallyContinuations.TryGetValue(regions[i], out var set))
+                    {
+                        set = new HashSet<int>();
+                        _finallyContinuations.Add(regions[i], set);
+                    }
+
+                    set.Add(next.Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The first blocks of the handlers an exception raised in <paramref name="region"/> can reach: the catches
+        /// of every enclosing try (an exception may not match the inner ones), up to the first enclosing finally,
+        /// whose own end routes the exception further out.
+        /// </summary>
+        private static ImmutableArray<int> HandlersOf(ControlFlowRegion? region)
+        {
+            ImmutableArray<int>.Builder? result = null;
+            for (var r = region; r != null; r = r.EnclosingRegion)
+            {
+                if (r.Kind != ControlFlowRegionKind.Try || r.EnclosingRegion == null)
+                {
+                    continue;
+                }
+
+                var parent = r.EnclosingRegion;
+                result ??= ImmutableArray.CreateBuilder<int>();
+                bool isFinally = false;
+                foreach (var handler in parent.NestedRegions)
+                {
+                    if (handler == r)
+                    {
+                        continue;
+                    }
+
+                    result.Add(handler.FirstBlockOrdinal);
+                    isFinally |= handler.Kind == ControlFlowRegionKind.Finally;
+                }
+
+                if (isFinally)
+                {
+                    break;
+                }
+            }
+
+            return result?.ToImmutable() ?? ImmutableArray<int>.Empty;
+        }
+
+        private static ControlFlowRegion? EnclosingOfKind(ControlFlowRegion? region, ControlFlowRegionKind kind)
+        {
+            for (var r = region; r != null; r = r.EnclosingRegion)
+            {
+                if (r.Kind == kind)
+                {
+                    return r;
+                }
+            }
+
+            return null;
+        }
+
+        private void Emit(FlowEvent e)
+        {
+            e.Id = _nextEventId++;
+            _events.Add(e);
+        }
+
+        private Place NewTemp(IOperation operation)
+        {
+            var place = Place.ForRoot(Root.OfTemp(_nextTemp++), Text(operation));
+            _placeOf[operation] = place;
+            return place;
+        }
+
+        private static string Text(IOperation operation)
+        {
+            var text = operation.Syntax.ToString();
+            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace RefOrder.Analyzers.Engine
+{
+    /// <summary>The kinds of storage an access path can start from.</summary>
+    internal enum RootKind
+    {
+        Local,
+        Parameter,
+        This,
+        Capture,
+        Temp,
+        Static,
+    }
+
+    /// <summary>
+    /// The start of an access path: a local, a parameter, <c>this</c>, a flow capture of the CFG, a temporary
+    /// holding a call's result, or a static member.
+    /// </summary>
+    internal readonly struct Root : IEquatable<Root>
+    {
+        private Root(RootKind kind, ISymbol? symbol, CaptureId capture, int temp)
+        {
+            Kind = kind;
+            Symbol = symbol;
+            Capture = capture;
+            Temp = temp;
+        }
+
+        public RootKind Kind { get; }
+
+        public ISymbol? Symbol { get; }
+
+        public CaptureId Capture { get; }
+
+        public int Temp { get; }
+
+        public static Root OfLocal(ILocalSymbol local) => new Root(RootKind.Local, local, default, 0);
+
+        public static Root OfParameter(IParameterSymbol parameter) => new Root(RootKind.Parameter, parameter, default, 0);
+
+        public static Root OfThis() => new Root(RootKind.This, null, default, 0);
+
+        public static Root OfCapture(CaptureId id) => new Root(RootKind.Capture, null, id, 0);
+
+        public static Root OfTemp(int id) => new Root(RootKind.Temp, null, default, id);
+
+        public static Root OfStatic(ISymbol member) => new Root(RootKind.Static, member, default, 0);
+
+        public bool Equals(Root other) =>
+            Kind == other.Kind && Temp == other.Temp && Capture.Equals(other.Capture) && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+
+        public override bool Equals(object? obj) => obj is Root r && Equals(r);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int h = ((int)Kind * 397) ^ Temp;
+                h = (h * 397) ^ Capture.GetHashCode();
+                return (h * 397) ^ SymbolEqualityComparer.Default.GetHashCode(Symbol);
+            }
+        }
+
+        public override string ToString() => Kind switch
+        {
+            RootKind.Local or RootKind.Parameter or RootKind.Static => Symbol?.Name ?? "?",
+            RootKind.This => "this",
+            RootKind.Capture => "capture",
+            _ => "temp" + Temp,
+        };
+    }
+
+    /// <summary>
+    /// An access path (<c>nf</c>, <c>nf.NfNet</c>, a call's result): the unit the lowering speaks in. The engine
+    /// resolves places to abstract values in the current state, so a path keeps denoting one value for as long as
+    /// no part of it is reassigned.
+    /// </summary>
+    internal sealed class Place
+    {
+        public Place(Root root, ImmutableArray<ISymbol> members, string display)
+        {
+            Root = root;
+            Members = members;
+            Display = display;
+        }
+
+        public Root Root { get; }
+
+        public ImmutableArray<ISymbol> Members { get; }
+
+        /// <summary>The source text that denotes the place, for messages (<c>nf.NfNet</c>).</summary>
+        public string Display { get; }
+
+        public bool IsRootOnly => Members.IsDefaultOrEmpty;
+
+        /// <summary>The last member read, if any: the member a liveness site would have to assign.</summary>
+        public ISymbol? LastMember => IsRootOnly ? null : Members[Members.Length - 1];
+
+        public static Place ForRoot(Root root, string display) => new Place(root, ImmutableArray<ISymbol>.Empty, display);
+
+        public Place With(ISymbol member, string display) =>
+            new Place(Root, Members.IsDefault ? ImmutableArray.Create(member) : Members.Add(member), display);
+
+        /// <summary>The place without its last member (the holder of <see cref="LastMember"/>).</summary>
+        public Place Parent() => new Place(Root, Members.RemoveAt(Members.Length - 1), Display);
+
+        public override string ToString() => Display;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+
+namespace RefOrder.Analyzers.Engine.State
+{
+    /// <summary>
+    /// The facts at one program point: which value each root holds, which value each member read on a value
+    /// yields (so <c>nf.NfNet</c> read twice is one value), what is known about each value, and the locks held on
+    /// every path. Mutable while a block is transferred; states handed to the worklist are never changed again.
+    /// </summary>
+    internal sealed class FlowState
+    {
+        public FlowState()
+        {
+            Env = new Dictionary<Root, int>();
+            Memo = new Dictionary<MemoKey, int>();
+            Facts = new Dictionary<int, ValueFacts>();
+            Locks = new HashSet<string>();
+        }
+
+        private FlowState(FlowState other)
+        {
+            Env = new Dictionary<Root, int>(other.Env);
+            Memo = new Dictionary<MemoKey, int>(other.Memo);
+            Facts = new Dictionary<int, ValueFacts>(other.Facts);
+            Locks = new HashSet<string>(other.Locks);
+        }
+
+        public Dictionary<Root, int> Env { get; }
+
+        public Dictionary<MemoKey, int> Memo { get; }
+
+        public Dictionary<int, ValueFacts> Facts { get; }
+
+        /// <summary>Locks held on every path to this point.</summary>
+        public HashSet<string> Locks { get; }
+
+        public FlowState Clone() => new FlowState(this);
+
+        public ValueFacts FactsOf(int value) => Facts.TryGetValue(value, out var f) ? f : ValueFacts.Empty;
+
+        /// <summary>Known live here: held, vouched for until released, stable, or read under a lock that is held.</summary>
+        public bool IsKnownLive(int value)
+        {
+            var f = FactsOf(value);
+            return f.Stable || f.UntilRelease || HeldCounts.AnyHeld(f.Held) || (f.UnderLock != null && Locks.Contains(f.UnderLock));
+        }
+
+        public bool SameAs(FlowState other)
+        {
+            if (Env.Count != other.Env.Count || Memo.Count != other.Memo.Count || Facts.Count != other.Facts.Count || !Locks.SetEquals(other.Locks))
+            {
+                return false;
+            }
+
+            foreach (var pair in Env)
+            {
+                if (!other.Env.TryGetValue(pair.Key, out int v) || v != pair.Value)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var pair in Memo)
+            {
+                if (!other.Memo.TryGetValue(pair.Key, out int v) || v != pair.Value)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var pair in Facts)
+            {
+                if (!other.Facts.TryGetValue(pair.Key, out var f) || !(ReferenceEquals(f, pair.Value) || f.Equals(pair.Value)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Drops temporaries and every value no root reaches any more, so states stay small.</summary>
+        public void Prune(bool dropTemps)
+        {
+            if (dropTemps)
+            {
+                List<Root>? temps = null;
+                foreach (var root in Env.Keys)
+                {
+                    if (root.Kind == RootKind.Temp)
+                    {
+                        (temps ??= new List<Root>()).Add(root);
+                    }
+                }
+
+                if (temps != null)
+                {
+                    foreach (var t in temps)
+                    {
+                        Env.Remove(t);
+                    }
+                }
+            }
+
+            var reachable = new HashSet<int>(Env.Values);
+            bool grew = true;
+            while (grew)
+            {
+                grew = false;
+                foreach (var pair in Memo)
+                {
+                    if (reachable.Contains(pair.Key.Holder) && reachable.Add(pair.Value))
+                    {
+                        grew = true;
+                    }
+                }
+            }
+
+            if (reachable.Count == Facts.Count && Memo.Count == 0)
+            {
+                return;
+            }
+
+            List<MemoKey>? deadKeys = null;
+            foreach (var key in Memo.Keys)
+            {
+                if (!reachable.Contains(key.Holder))
+                {
+                    (deadKeys ??= new List<MemoKey>()).Add(key);
+                }
+            }
+
+            if (deadKeys != null)
+            {
+                foreach (var k in deadKeys)
+                {
+                    Memo.Remove(k);
+                }
+            }
+
+            List<int>? deadValues = null;
+            foreach (var value in Facts.Keys)
+            {
+                if (!reachable.Contains(value))
+                {
+                    (deadValues ??= new List<int>()).Add(value);
+                }
+            }
+
+            if (deadValues != null)
+            {
+                foreach (var v in deadValues)
+                {
+                    Facts.Remove(v);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+
+namespace RefOrder.Analyzers.Engine.State
+{
+    /// <summary>
+    /// Joins the states of two paths at a block. A root that holds the same value on both paths keeps it; one
+    /// that holds different values gets the join point's phi value, whose facts are the join of both and whose
+    /// member reads are joined the same way. Roots known on one path only are forgotten.
+    /// </summary>
+    internal static class StateJoin
+    {
+        public static FlowState Join(FlowState a, FlowState b, int block, ValueIds ids)
+        {
+            var result = new FlowState();
+            var pairs = new Queue<(int Result, int A, int B)>();
+            var seen = new HashSet<(int, int, int)>();
+
+            foreach (var pair in a.Env)
+            {
+                if (!b.Env.TryGetValue(pair.Key, out int vb))
+                {
+                    continue;
+                }
+
+                int va = pair.Value;
+                int v = va == vb ? va : ids.Phi(block, pair.Key);
+                result.Env[pair.Key] = v;
+                Enqueue(v, va, vb);
+            }
+
+            while (pairs.Count > 0)
+            {
+                var (v, va, vb) = pairs.Dequeue();
+                var joined = ValueFacts.Join(a.FactsOf(va), b.FactsOf(vb));
+                result.Facts[v] = result.Facts.TryGetValue(v, out var earlier) ? ValueFacts.Join(earlier, joined) : joined;
+
+                foreach (var memo in a.Memo)
+                {
+                    if (memo.Key.Holder != va || !b.Memo.TryGetValue(new MemoKey(vb, memo.Key.Member), out int mb))
+                    {
+                        continue;
+                    }
+
+                    int ma = memo.Value;
+                    int m = ma == mb && va == vb ? ma : ma == mb ? ma : ids.MemberPhi(block, v, memo.Key.Member);
+                    result.Memo[new MemoKey(v, memo.Key.Member)] = m;
+                    Enqueue(m, ma, mb);
+                }
+            }
+
+            foreach (var l in a.Locks)
+            {
+                if (b.Locks.Contains(l))
+                {
+                    result.Locks.Add(l);
+                }
+            }
+
+            return result;
+
+            void Enqueue(int v, int va, int vb)
+            {
+                if (seen.Add((v, va, vb)))
+                {
+                    pairs.Enqueue((v, va, vb));
+                }
+            }
+        }
+    }
+}

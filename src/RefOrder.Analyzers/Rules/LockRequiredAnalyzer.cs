@@ -1,0 +1,21 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RefOrder.Analyzers.Rules.Shared;
+
+namespace RefOrder.Analyzers.Rules
+{
+    /// <summary>RO0005: a [RequiresLock] callee needs its lock held on every path to the call.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LockRequiredAnalyzer : FlowRuleAnalyzer
+    {
+        private protected override DiagnosticDescriptor Rule => Descriptors.RO0005LockRequired;
+
+        private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
+        {
+            foreach (var f in result.LocksNotHeld)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, f.Call.Syntax.GetLocation(), Text(f.Call), f.LockName));
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RefOrder.Analyzers.Rules.Shared;
+
+namespace RefOrder.Analyzers.Rules
+{
+    /// <summary>
+    /// RO0002: a pin (an [Acquires] call) must be taken where its target is known live. When the target is a
+    /// member read, the message and the additional location point at a liveness site of that member.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PinPlacementAnalyzer : FlowRuleAnalyzer
+    {
+        /// <summary>The diagnostic property holding the liveness site's method, for the code fix.</summary>
+        public const string SiteMethodProperty = "LivenessSiteMethod";
+
+        private static readonly ConditionalWeakTable<FlowResultCache, LivenessSiteIndex> Indexes = new ConditionalWeakTable<FlowResultCache, LivenessSiteIndex>();
+
+        private protected override DiagnosticDescriptor Rule => Descriptors.RO0002PinPlacement;
+
+        private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
+        {
+            foreach (var f in result.AcquiresNotLive)
+            {
+                LivenessSite? site = null;
+                if (f.Member != null)
+                {
+                    var index = Indexes.GetValue(cache, c => new LivenessSiteIndex(context.Compilation, c));
+                    site = index.Find(f.Member, context.CancellationToken);
+                }
+
+                string hint = site == null
+                    ? ""
+                    : $"; take it where liveness is guaranteed: '{site.Text}' in '{site.Method}' sets '{f.Member!.Name}' from a value known live";
+                var properties = site == null
+                    ? null
+                    : System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SiteMethodProperty, site.Method);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    f.Call.Syntax.GetLocation(),
+                    site == null ? null : new[] { site.Location },
+                    properties,
+                    Text(f.Call),
+                    f.Counter,
+                    f.TargetName,
+                    hint));
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine;
+
+namespace RefOrder.Analyzers.Rules.Shared
+{
+    /// <summary>
+    /// Runs the engine at most once per body per compilation, whichever RefOrder rule asks first, and hands the
+    /// same result to the others. Bodies that call no annotated member are answered without building a CFG.
+    /// </summary>
+    internal sealed class FlowResultCache
+    {
+        private static readonly ConditionalWeakTable<Compilation, FlowResultCache> PerCompilation = new ConditionalWeakTable<Compilation, FlowResultCache>();
+
+        private readonly ConcurrentDictionary<SyntaxNode, FlowResult> _results = new ConcurrentDictionary<SyntaxNode, FlowResult>();
+
+        private FlowResultCache(ContractTable contracts) => Contracts = contracts;
+
+        public ContractTable Contracts { get; }
+
+        public static FlowResultCache For(Compilation compilation) =>
+            PerCompilation.GetValue(compilation, c => new FlowResultCache(ContractTable.For(c)));
+
+        /// <summary>The findings of <paramref name="body"/>, computing them on first request.</summary>
+        public FlowResult Get(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation)
+        {
+            if (_results.TryGetValue(body.Syntax, out var cached))
+            {
+                return cached;
+            }
+
+            var result = Compute(body, owner, graph, cancellation);
+            return _results.GetOrAdd(body.Syntax, result);
+        }
+
+        private FlowResult Compute(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation)
+        {
+            if (!TouchesContracts(body))
+            {
+                return FlowResult.Nothing;
+            }
+
+            var result = new FlowResult();
+            try
+            {
+                FlowAnalysis.Analyze(graph(), owner, Contracts, result);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never crash the host (no AD0001); never go silent either: the body is reported as not analysed.
+                result = new FlowResult();
+                result.Skipped("RefOrder hit an internal error (" + e.GetType().Name + ": " + e.Message + ")");
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            return result;
+        }
+
+        /// <summary>
+        /// The cheap pre-check: only a call to a method with a contract (or a [Live] parameter) can lead to a
+        /// finding, so a body without one needs no control-flow graph.
+        /// </summary>
+        private bool TouchesContracts(IOperation body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation invocation && !Contracts.GetMethod(invocation.TargetMethod).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
