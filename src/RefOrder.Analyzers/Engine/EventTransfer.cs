@@ -282,6 +282,9 @@ namespace RefOrder.Analyzers.Engine
             if (f.GuardGoneAt != null)
             {
                 Sink?.GuardReleasedBeforeObject(new GuardOrderFinding(e.Site, kind, e.Target!.Display, f.GuardGoneAt, f.GuardCounter!));
+
+                // One finding per misordered put: later touches on this path are the same bug.
+                Update(s, value, x => x.WithoutGuardGone());
                 return true;
             }
 

@@ -18,7 +18,7 @@ namespace RefOrder.Analyzers.Rules
             }
 
             var symbol = context.ContainingSymbol;
-            var location = symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource ? symbol.Locations[0] : context.Operation.Syntax.GetLocation();
+            var location = symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource ? symbol.Locations[0] : LocationOf(context.Operation);
             context.ReportDiagnostic(Diagnostic.Create(Rule, location, symbol.Name, string.Join("; ", result.SkipReasons)));
         }
     }

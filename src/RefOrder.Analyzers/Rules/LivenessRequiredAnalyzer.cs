@@ -21,7 +21,7 @@ namespace RefOrder.Analyzers.Rules
                 var member = f.Member?.Locations.FirstOrDefault(l => l.IsInSource);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    f.Argument.Syntax.GetLocation(),
+                    LocationOf(f.Argument),
                     member == null ? null : new[] { member },
                     f.ArgumentName,
                     f.Parameter,

@@ -14,7 +14,7 @@ namespace RefOrder.Analyzers.Rules
         {
             foreach (var f in result.LocksNotHeld)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, f.Call.Syntax.GetLocation(), Text(f.Call), f.LockName));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(f.Call), Text(f.Call), f.LockName));
             }
         }
     }

@@ -38,7 +38,7 @@ namespace RefOrder.Analyzers.Rules
                     : System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SiteMethodProperty, site.Method);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    f.Call.Syntax.GetLocation(),
+                    LocationOf(f.Call),
                     site == null ? null : new[] { site.Location },
                     properties,
                     Text(f.Call),

@@ -24,8 +24,8 @@ namespace RefOrder.Analyzers.Rules
                 string still = f.Kind == AccessKind.Release ? "to be freed" : "in use";
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    f.Access.Syntax.GetLocation(),
-                    new[] { f.GuardRelease.Syntax.GetLocation() },
+                    LocationOf(f.Access),
+                    new[] { LocationOf(f.GuardRelease) },
                     Text(f.GuardRelease),
                     f.GuardCounter,
                     f.ObjectName,

@@ -16,8 +16,8 @@ namespace RefOrder.Analyzers.Rules
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    f.Use.Syntax.GetLocation(),
-                    new[] { f.Release.Syntax.GetLocation() },
+                    LocationOf(f.Use),
+                    new[] { LocationOf(f.Release) },
                     Text(f.Use),
                     f.ObjectName,
                     Text(f.Release)));

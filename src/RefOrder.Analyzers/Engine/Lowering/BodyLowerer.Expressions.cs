@@ -223,8 +223,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
         {
             if (isStatic || instance == null)
             {
-                var target = Place.ForRoot(Root.OfStatic(member), member.Name);
-                return AssignRoot(site, target, value);
+                return AssignRoot(site, Place.ForRoot(Root.OfStatic(member), member.Name), value);
             }
 
             var holder = Eval(instance);
@@ -233,12 +232,13 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return null;
             }
 
+            var target = ((IAssignmentOperation)site).Target;
             if (!IsImplicitFlowCapture(instance))
             {
-                Emit(FlowEvent.Use(site, holder));
+                Emit(FlowEvent.Use(target, holder)); // writing a member dereferences the holder
             }
 
-            var place = holder.With(member, Text(((IAssignmentOperation)site).Target));
+            var place = holder.With(member, Text(target));
             Emit(FlowEvent.Store(site, place, value));
             return place;
         }

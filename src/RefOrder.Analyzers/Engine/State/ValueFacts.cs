@@ -90,6 +90,8 @@ namespace RefOrder.Analyzers.Engine.State
 
         public ValueFacts WithGuardGone(IOperation site, string counter) => new ValueFacts(this) { GuardGoneAt = site, GuardCounter = counter };
 
+        public ValueFacts WithoutGuardGone() => GuardGoneAt == null ? this : new ValueFacts(this) { GuardGoneAt = null, GuardCounter = null };
+
         public ValueFacts WithPending(ImmutableArray<PendingAcquire> pending) => new ValueFacts(this) { Pending = pending };
 
         /// <summary>The facts on either of two paths: must-facts intersect, may-facts unite, counts widen.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RefOrder.Analyzers.Contracts;
 
@@ -47,8 +48,35 @@ namespace RefOrder.Analyzers.Rules.Shared
         /// <summary>The text of an operation as the user wrote it, shortened for messages.</summary>
         private protected static string Text(IOperation operation)
         {
-            var text = operation.Syntax.ToString();
+            var text = ReportedNode(operation).ToString();
             return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+
+        /// <summary>Where a finding about <paramref name="operation"/> is shown.</summary>
+        private protected static Location LocationOf(IOperation operation) => ReportedNode(operation).GetLocation();
+
+        /// <summary>
+        /// The node a reader recognises: for the <c>.Next</c> of <c>nf?.Next</c>, the whole conditional access.
+        /// </summary>
+        private static SyntaxNode ReportedNode(IOperation operation)
+        {
+            var node = operation.Syntax;
+            if (node is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax)
+            {
+                for (var parent = node.Parent; parent != null; parent = parent.Parent)
+                {
+                    if (parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull.Span.Contains(node.Span))
+                    {
+                        node = access;
+                    }
+                    else if (parent is not (MemberAccessExpressionSyntax or InvocationExpressionSyntax or MemberBindingExpressionSyntax or ElementBindingExpressionSyntax or ConditionalAccessExpressionSyntax))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return node;
         }
     }
 }

@@ -1,6 +1,0 @@
-namespace NfsdFileCache
-{
-    internal static class Placeholder
-    {
-    }
-}
