@@ -55,7 +55,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return element;
             }
 
-            var contract = _contracts.GetMethod(method);
+            var contract = _contracts.GetMethod(ImplementationOf(invocation));
             Place? result = method.ReturnsVoid ? null : NewTemp(invocation);
             if (result != null)
             {
@@ -143,6 +143,33 @@ namespace RefOrder.Analyzers.Engine.Lowering
             }
 
             KillRefArguments(invocation, method, arguments, contract);
+        }
+
+        /// <summary>
+        /// For an interface call on a receiver whose class is known (the Dispose a <c>using</c> lowers to), the
+        /// implementation, whose own contract then applies as well as the interface's.
+        /// </summary>
+        private static IMethodSymbol ImplementationOf(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (method.ContainingType?.TypeKind != TypeKind.Interface || invocation.Instance == null)
+            {
+                return method;
+            }
+
+            var receiver = invocation.Instance;
+            while (receiver is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            if (receiver.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+            {
+                return implementation;
+            }
+
+            return method;
         }
 
         /// <summary>

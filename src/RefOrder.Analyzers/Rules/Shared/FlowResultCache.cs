@@ -27,21 +27,24 @@ namespace RefOrder.Analyzers.Rules.Shared
         public static FlowResultCache For(Compilation compilation) =>
             PerCompilation.GetValue(compilation, c => new FlowResultCache(ContractTable.For(c)));
 
-        /// <summary>The findings of <paramref name="body"/>, computing them on first request.</summary>
-        public FlowResult Get(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation)
+        /// <summary>
+        /// The findings of <paramref name="body"/>, computing them on first request. With <paramref name="full"/>
+        /// the body is analysed even if it calls nothing annotated (a liveness-site search needs its member stores).
+        /// </summary>
+        public FlowResult Get(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation, bool full = false)
         {
-            if (_results.TryGetValue(body.Syntax, out var cached))
+            if (_results.TryGetValue(body.Syntax, out var cached) && !(full && ReferenceEquals(cached, FlowResult.Nothing)))
             {
                 return cached;
             }
 
-            var result = Compute(body, owner, graph, cancellation);
-            return _results.GetOrAdd(body.Syntax, result);
+            var result = Compute(body, owner, graph, cancellation, full);
+            return ReferenceEquals(cached, FlowResult.Nothing) ? _results[body.Syntax] = result : _results.GetOrAdd(body.Syntax, result);
         }
 
-        private FlowResult Compute(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation)
+        private FlowResult Compute(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation, bool full)
         {
-            if (!TouchesContracts(body))
+            if (!full && !TouchesContracts(body))
             {
                 return FlowResult.Nothing;
             }

@@ -70,7 +70,7 @@ namespace RefOrder.Analyzers.Rules.Shared
                 return null;
             }
 
-            var result = _cache.Get(operation, owner, () => GraphOf(operation, cancellation), cancellation);
+            var result = _cache.Get(operation, owner, () => GraphOf(operation, cancellation), cancellation, full: true);
             foreach (var store in result.Stores)
             {
                 if (store.ValueKnownLive && store.Assignment.Syntax == assignment && SymbolEqualityComparer.Default.Equals(store.Member.OriginalDefinition, member))
