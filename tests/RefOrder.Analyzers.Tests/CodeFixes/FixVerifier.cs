@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using RefOrder.Analyzers.Rules;
+using RefOrder.Analyzers.Tests.Verifiers;
+
+namespace RefOrder.Analyzers.Tests.CodeFixes
+{
+    /// <summary>
+    /// The code-fix verifier with every RefOrder analyzer running, not just the fixed rule's: the fixed code must
+    /// come out free of all RefOrder diagnostics, so a fix that trades RO0001 for a use after put (RO0003) or an
+    /// unheld lock (RO0005) fails. Sources get the shared prelude like <see cref="CodeFixVerifier{TAnalyzer, TCodeFix}"/>.
+    /// </summary>
+    public static class FixVerifier<TCodeFix>
+        where TCodeFix : CodeFixProvider, new()
+    {
+        public static DiagnosticResult Diagnostic(string id) =>
+            CSharpCodeFixVerifier<PutOrderAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
+
+        /// <summary>Checks the marked diagnostics of <paramref name="source"/> and that fixing them (one by one and all at once) gives <paramref name="fixedSource"/>.</summary>
+        public static Task VerifyAsync([StringSyntax("C#-test")] string source, [StringSyntax("C#-test")] string fixedSource) =>
+            Create(source, fixedSource).RunAsync();
+
+        /// <summary>Checks that the marked diagnostics of <paramref name="source"/> are reported and no fix is offered for them.</summary>
+        public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source) =>
+            Create(source, source).RunAsync();
+
+        public static Test Create(string source, string fixedSource)
+        {
+            var test = new Test { TestCode = source, FixedCode = fixedSource };
+            test.TestState.Sources.Add(("Prelude.cs", Prelude.Source));
+            test.FixedState.Sources.Add(("Prelude.cs", Prelude.Source));
+            return test;
+        }
+
+        public sealed class Test : CSharpCodeFixTest<PutOrderAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            public Test()
+            {
+                ReferenceAssemblies = TestReferences.Framework;
+                TestState.AdditionalReferences.AddRange(TestReferences.Additional);
+
+                // The library's own check wraps the code in '#pragma warning disable', which RO0906 (unjustified
+                // suppression) rightly reports; that check is about suppression, not about fixes.
+                TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+            }
+
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+        }
+
+        /// <summary>Every concrete analyzer RefOrder ships, found by reflection so a new rule is covered without edits here.</summary>
+        private static readonly Lazy<Type[]> AllAnalyzers = new Lazy<Type[]>(() =>
+            typeof(PutOrderAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
+                .ToArray());
+    }
+}

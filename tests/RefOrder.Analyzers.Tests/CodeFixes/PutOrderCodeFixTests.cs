@@ -1,0 +1,283 @@
+using System.Threading.Tasks;
+using Verify = RefOrder.Analyzers.Tests.CodeFixes.FixVerifier<RefOrder.CodeFixes.PutOrderCodeFix>;
+
+namespace RefOrder.Analyzers.Tests.CodeFixes
+{
+    /// <summary>RO0001's fix: the reviewer's order, kept formatting, fix all, and each case where no move is offered.</summary>
+    public class PutOrderCodeFixTests
+    {
+        private const string Header = """
+using System.Threading;
+using RefOrder;
+using static Api;
+
+public static class C
+{
+
+""";
+
+        /// <summary>v2's order in a method that drops both references: guard put, then the file put.</summary>
+        private const string V2Body = """
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        {|RO0001:NfsdFilePut(nf)|};
+""";
+
+        /// <summary>The reviewer's order of the same statements.</summary>
+        private const string ReviewedBody = """
+        Net net = nf.NfNet;
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+""";
+
+        [Fact]
+        public Task PatchV2PutLocalBecomesTheReviewersOrder()
+        {
+            const string source = Header + """
+    [Releases("pnf")]
+    [Releases("pnf.NfNet", Counter = "nfsd_net")]
+    public static void NfsdFilePutLocal(ref NfsdFile? pnf)
+    {
+        NfsdFile? nf = Interlocked.Exchange(ref pnf, null);
+        if (nf != null)
+        {
+            Net net = nf.NfNet;
+
+            RcuReadLock();
+            NfsdNetPut(net);
+            RcuReadUnlock();
+            {|RO0001:NfsdFilePut(nf)|};
+        }
+    }
+}
+""";
+            const string fixedSource = Header + """
+    [Releases("pnf")]
+    [Releases("pnf.NfNet", Counter = "nfsd_net")]
+    public static void NfsdFilePutLocal(ref NfsdFile? pnf)
+    {
+        NfsdFile? nf = Interlocked.Exchange(ref pnf, null);
+        if (nf != null)
+        {
+            Net net = nf.NfNet;
+
+            NfsdFilePut(nf);
+            RcuReadLock();
+            NfsdNetPut(net);
+            RcuReadUnlock();
+        }
+    }
+}
+""";
+            return Verify.VerifyAsync(source, fixedSource);
+        }
+
+        [Fact]
+        public Task CommentsTravelWithThePutAndBlankLinesStayInPlace() =>
+            Verify.VerifyAsync(
+                PutLocal("""
+        Net net = nf.NfNet;
+
+        // drop the guard under RCU
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+
+        // then the file
+        {|RO0001:NfsdFilePut(nf)|}; // the last reference may go here
+        Touch(null);
+"""),
+                PutLocal("""
+        Net net = nf.NfNet;
+
+        // then the file
+        NfsdFilePut(nf); // the last reference may go here
+        // drop the guard under RCU
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+
+        Touch(null);
+"""));
+
+        [Fact]
+        public Task PutSharingALineWithTheUnlockGetsItsOwnLine() =>
+            Verify.VerifyAsync(
+                PutLocal("""
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock(); {|RO0001:NfsdFilePut(nf)|};
+"""),
+                PutLocal(ReviewedBody));
+
+        [Fact]
+        public Task PutStopsJustAboveTheGroupNotAboveUnrelatedStatements() =>
+            Verify.VerifyAsync(
+                PutLocal(
+                    """
+        Net net = nf.NfNet;
+        Touch(h);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        Touch(h);
+        {|RO0001:NfsdFilePut(nf)|};
+""",
+                    "NfsdFile nf, Holder h"),
+                PutLocal(
+                    """
+        Net net = nf.NfNet;
+        Touch(h);
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        Touch(h);
+""",
+                    "NfsdFile nf, Holder h"));
+
+        [Fact]
+        public Task NotOfferedWhenAStatementInBetweenUsesTheObject() =>
+            Verify.VerifyNoFixAsync(PutLocal("""
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        bool gone = nf == null;
+        {|RO0001:NfsdFilePut(nf)|};
+"""));
+
+        [Fact]
+        public Task NotOfferedWhenACopyOfTheObjectIsUsedInBetween() =>
+            Verify.VerifyNoFixAsync(PutLocal("""
+        NfsdFile same = nf;
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        Touch(same == null);
+        {|RO0001:NfsdFilePut(nf)|};
+"""));
+
+        [Fact]
+        public Task NotOfferedWhenTheGuardPutReadsTheObject() =>
+            Verify.VerifyNoFixAsync(PutLocal("""
+        RcuReadLock();
+        NfsdNetPut(nf.NfNet);
+        RcuReadUnlock();
+        {|RO0001:NfsdFilePut(nf)|};
+"""));
+
+        [Fact]
+        public Task NotOfferedWhenThePutIsInAnotherBlock() =>
+            Verify.VerifyNoFixAsync(PutLocal(
+                """
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        if (last)
+        {
+            {|RO0001:NfsdFilePut(nf)|};
+        }
+        else
+        {
+            {|RO0001:NfsdFilePut(nf)|};
+        }
+""",
+                "NfsdFile nf, bool last"));
+
+        [Fact]
+        public Task NotOfferedWhenAJumpLiesInTheRange() =>
+            Verify.VerifyNoFixAsync(PutLocal(
+                """
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        if (early)
+        {
+            throw new System.InvalidOperationException();
+        }
+
+        {|RO0001:NfsdFilePut(nf)|};
+""",
+                "NfsdFile nf, bool early"));
+
+        [Fact]
+        public Task NotOfferedWhenALabelLiesInTheRange() =>
+            Verify.VerifyNoFixAsync(PutLocal("""
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+    unlock:
+        RcuReadUnlock();
+        {|RO0001:NfsdFilePut(nf)|};
+"""));
+
+        [Fact]
+        public Task FixAllMovesEveryPutInTheDocument() =>
+            Verify.VerifyAsync(
+                Header + Method("First", V2Body) + "\n" + Method("Second", V2Body) + "}\n",
+                Header + Method("First", ReviewedBody) + "\n" + Method("Second", ReviewedBody) + "}\n");
+
+        [Fact]
+        public Task FixAllMovesASecondPutOnceTheFirstHasMoved()
+        {
+            var test = Verify.Create(
+                PutLocal("""
+        NfsdFileGetLive(nf);
+        Net net = nf.NfNet;
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        NfsdFileGetLive(nf);
+        Net net = nf.NfNet;
+        NfsdFilePut(nf);
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+"""));
+
+            // The rule reports the first access after the guard put; the second put surfaces once the first moved.
+            test.NumberOfIncrementalIterations = 2;
+            test.NumberOfFixAllIterations = 2;
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task FixAllMovesPutsAcrossDocuments()
+        {
+            var test = Verify.Create(PutLocal(V2Body), PutLocal(ReviewedBody));
+            string other = Header.Replace("class C", "class D");
+            test.TestState.Sources.Add(("Other.cs", other + Method("PutLocal", V2Body) + "}\n"));
+            test.FixedState.Sources.Add(("Other.cs", other + Method("PutLocal", ReviewedBody) + "}\n"));
+            test.NumberOfFixAllInDocumentIterations = 2;
+            return test.RunAsync();
+        }
+
+        /// <summary>A class <c>C</c> whose only method drops <c>nf</c> and its guard reference with <paramref name="body"/>.</summary>
+        private static string PutLocal(string body, string parameters = "NfsdFile nf") =>
+            Header + Method("PutLocal", body, parameters) + "}\n";
+
+        private static string Method(string name, string body, string parameters = "NfsdFile nf") => $$"""
+    [Releases("nf")]
+    [Releases("nf.NfNet", Counter = "nfsd_net")]
+    public static void {{name}}({{parameters}})
+    {
+{{body}}
+    }
+
+""";
+    }
+}
