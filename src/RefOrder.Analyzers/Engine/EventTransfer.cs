@@ -32,7 +32,8 @@ namespace RefOrder.Analyzers.Engine
                     Write(s, e.Target!, Resolve(s, e.Source!), e);
                     break;
                 case EventKind.Fresh:
-                    Write(s, e.Target!, NewValue(s, e.Id, e.IsNew ? ValueFacts.Live(stable: false) : ValueFacts.Empty), e);
+                    var facts = e.IsNullLiteral ? ValueFacts.Null : e.IsNew ? ValueFacts.Live(stable: false) : ValueFacts.Empty;
+                    Write(s, e.Target!, NewValue(s, e.Id, facts), e);
                     break;
                 case EventKind.Store:
                     Store(s, e);
@@ -139,6 +140,7 @@ namespace RefOrder.Analyzers.Engine
             }
 
             value = _ids.Derived(holder, member);
+            Retire(s, value); // an earlier read, forgotten by a may-alias store, is a different value
             s.Memo[key] = value;
             s.Facts[value] = MemberFacts(member, s.IsKnownLive(holder));
             return value;
@@ -193,28 +195,65 @@ namespace RefOrder.Analyzers.Engine
         private int NewValue(FlowState s, int eventId, ValueFacts facts)
         {
             int value = _ids.OfEvent(eventId);
-            if (s.Facts.ContainsKey(value))
-            {
-                List<MemoKey>? stale = null;
-                foreach (var key in s.Memo.Keys)
-                {
-                    if (key.Holder == value)
-                    {
-                        (stale ??= new List<MemoKey>()).Add(key);
-                    }
-                }
+            Retire(s, value);
+            s.Facts[value] = facts;
+            return value;
+        }
 
-                if (stale != null)
+        /// <summary>
+        /// Frees the name <paramref name="value"/> for a new value (an event re-run in a loop, a member re-read after
+        /// a may-alias store): whatever still refers to the old value now refers to its stale name, facts joined.
+        /// </summary>
+        private void Retire(FlowState s, int value)
+        {
+            if (!s.Facts.TryGetValue(value, out var old))
+            {
+                return;
+            }
+
+            int stale = _ids.Stale(value);
+            s.Facts.Remove(value);
+            s.Facts[stale] = s.Facts.TryGetValue(stale, out var earlier) ? ValueFacts.Join(earlier, old) : old;
+
+            List<Root>? roots = null;
+            foreach (var pair in s.Env)
+            {
+                if (pair.Value == value)
                 {
-                    foreach (var k in stale)
-                    {
-                        s.Memo.Remove(k);
-                    }
+                    (roots ??= new List<Root>()).Add(pair.Key);
                 }
             }
 
-            s.Facts[value] = facts;
-            return value;
+            if (roots != null)
+            {
+                foreach (var r in roots)
+                {
+                    s.Env[r] = stale;
+                }
+            }
+
+            List<KeyValuePair<MemoKey, int>>? memos = null;
+            foreach (var pair in s.Memo)
+            {
+                if (pair.Value == value || pair.Key.Holder == value)
+                {
+                    (memos ??= new List<KeyValuePair<MemoKey, int>>()).Add(pair);
+                }
+            }
+
+            if (memos != null)
+            {
+                foreach (var pair in memos)
+                {
+                    s.Memo.Remove(pair.Key);
+                }
+
+                foreach (var pair in memos)
+                {
+                    var key = pair.Key.Holder == value ? new MemoKey(stale, pair.Key.Member) : pair.Key;
+                    s.Memo[key] = pair.Value == value ? stale : pair.Value;
+                }
+            }
         }
 
         /// <summary>Makes a place denote <paramref name="value"/>: a root is rebound; a member path updates the memo.</summary>

@@ -85,6 +85,9 @@ namespace RefOrder.Analyzers.Engine
         /// <summary>For Fresh: the value was created by <c>new</c> in this method (known live).</summary>
         public bool IsNew { get; private set; }
 
+        /// <summary>For Fresh: the value is the null literal.</summary>
+        public bool IsNullLiteral { get; private set; }
+
         /// <summary>For Acquire: the target is the call's own result, so there is no liveness to check.</summary>
         public bool IsReturnTarget { get; private set; }
 
@@ -110,6 +113,9 @@ namespace RefOrder.Analyzers.Engine
 
         public static FlowEvent Fresh(IOperation site, Place target, bool isNew) =>
             new FlowEvent(EventKind.Fresh, site) { Target = target, IsNew = isNew };
+
+        public static FlowEvent Null(IOperation site, Place target) =>
+            new FlowEvent(EventKind.Fresh, site) { Target = target, IsNullLiteral = true };
 
         public static FlowEvent Store(IOperation site, Place target, Place? source) =>
             new FlowEvent(EventKind.Store, site) { Target = target, Source = source };

@@ -84,7 +84,9 @@ namespace RefOrder.Analyzers.Rules
                 }
 
                 var ids = pragma.ErrorCodes.Select(e => e.ToString().Trim()).Where(IsRefOrderId).ToList();
-                bool explained = pragma.EndOfDirectiveToken.LeadingTrivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) && t.ToString().TrimStart('/').Trim().Length > 0);
+                // The comment after the last code is trivia of that code (or of the end of the directive).
+                bool explained = pragma.DescendantTrivia(descendIntoTrivia: true)
+                    .Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) && t.ToString().TrimStart('/').Trim().Length > 0);
                 if (ids.Count > 0 && !explained)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.RO0906UnjustifiedSuppression, pragma.GetLocation(), "#pragma warning disable", string.Join(", ", ids)));

@@ -107,6 +107,15 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
+            // The returned object's identities come first, so that what the call hands back is credited to them.
+            foreach (var (path, other) in contract.Aliases)
+            {
+                if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
+                {
+                    Emit(FlowEvent.Alias(invocation, a, b));
+                }
+            }
+
             foreach (var effect in contract.Acquires)
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
@@ -132,14 +141,6 @@ namespace RefOrder.Analyzers.Engine.Lowering
             foreach (var l in contract.Unlocks)
             {
                 Emit(FlowEvent.UnlockEvent(invocation, l));
-            }
-
-            foreach (var (path, other) in contract.Aliases)
-            {
-                if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
-                {
-                    Emit(FlowEvent.Alias(invocation, a, b));
-                }
             }
 
             KillRefArguments(invocation, method, arguments, contract);

@@ -84,14 +84,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
         {
             var target = Place.ForRoot(Root.OfCapture(capture.Id), Text(capture.Value));
             var value = Eval(capture.Value);
-            if (value != null)
-            {
-                Emit(FlowEvent.Assign(capture, target, value));
-            }
-            else
-            {
-                Emit(FlowEvent.Fresh(capture, target, isNew: false));
-            }
+            Emit(value != null ? FlowEvent.Assign(capture, target, value)
+                : IsNullLiteral(capture.Value) ? FlowEvent.Null(capture, target)
+                : FlowEvent.Fresh(capture, target, isNew: false));
 
             return null;
         }
@@ -197,6 +192,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var value = Eval(assignment.Value);
             switch (assignment.Target)
             {
+                case ILocalReferenceOperation local when value == null && IsNullLiteral(assignment.Value):
+                    var nulled = Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name);
+                    Emit(FlowEvent.Null(assignment, nulled));
+                    return nulled;
                 case ILocalReferenceOperation local:
                     return AssignRoot(assignment, Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name), value);
                 case IParameterReferenceOperation parameter:

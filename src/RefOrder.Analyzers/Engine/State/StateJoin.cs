@@ -23,7 +23,10 @@ namespace RefOrder.Analyzers.Engine.State
                 }
 
                 int va = pair.Value;
-                int v = va == vb ? va : ids.Phi(block, pair.Key);
+                int v = va == vb ? va
+                    : a.FactsOf(va).IsNull ? vb
+                    : b.FactsOf(vb).IsNull ? va
+                    : ids.Phi(block, pair.Key);
                 result.Env[pair.Key] = v;
                 Enqueue(v, va, vb);
             }

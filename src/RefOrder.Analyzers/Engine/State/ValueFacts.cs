@@ -53,6 +53,7 @@ namespace RefOrder.Analyzers.Engine.State
             GuardGoneAt = other.GuardGoneAt;
             GuardCounter = other.GuardCounter;
             Pending = other.Pending;
+            IsNull = other.IsNull;
         }
 
         public bool Stable { get; private set; }
@@ -73,6 +74,11 @@ namespace RefOrder.Analyzers.Engine.State
         public string? GuardCounter { get; private set; }
 
         public ImmutableArray<PendingAcquire> Pending { get; private set; }
+
+        /// <summary>The value is the null literal: nothing to hold or release, so a join takes the other side's identity.</summary>
+        public bool IsNull { get; private set; }
+
+        public static readonly ValueFacts Null = new ValueFacts { IsNull = true };
 
         public static ValueFacts Live(bool stable) => stable ? Empty.WithStable() : Empty.WithUntilRelease(true);
 
@@ -118,6 +124,7 @@ namespace RefOrder.Analyzers.Engine.State
                 GuardGoneAt = a.GuardGoneAt ?? b.GuardGoneAt,
                 GuardCounter = a.GuardGoneAt != null ? a.GuardCounter : b.GuardCounter,
                 Pending = a.Pending.IsEmpty ? b.Pending : a.Pending,
+                IsNull = a.IsNull && b.IsNull,
             };
         }
 
@@ -130,6 +137,7 @@ namespace RefOrder.Analyzers.Engine.State
             && GuardGoneAt == other.GuardGoneAt
             && GuardCounter == other.GuardCounter
             && Held.SequenceEqualFast(other.Held)
+            && IsNull == other.IsNull
             && PendingEqual(Pending, other.Pending);
 
         public override bool Equals(object? obj) => obj is ValueFacts f && Equals(f);

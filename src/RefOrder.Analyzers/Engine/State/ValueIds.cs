@@ -14,6 +14,7 @@ namespace RefOrder.Analyzers.Engine.State
         private readonly Dictionary<(int, ISymbol), int> _derived = new Dictionary<(int, ISymbol), int>(new PairComparer());
         private readonly Dictionary<int, int> _sites = new Dictionary<int, int>();
         private readonly Dictionary<(int, Root), int> _phis = new Dictionary<(int, Root), int>();
+        private readonly Dictionary<int, int> _stale = new Dictionary<int, int>();
         private readonly Dictionary<(int, int, ISymbol), int> _memberPhis = new Dictionary<(int, int, ISymbol), int>(new TripleComparer());
         private int _next = 1;
 
@@ -26,6 +27,9 @@ namespace RefOrder.Analyzers.Engine.State
         public int OfEvent(int eventId) => Intern(_sites, eventId);
 
         public int Phi(int block, Root root) => Intern(_phis, (block, root));
+
+        /// <summary>The name an old value keeps once its own name is needed for a new one (re-read, re-created).</summary>
+        public int Stale(int value) => Intern(_stale, value);
 
         public int MemberPhi(int block, int parent, ISymbol member) => Intern(_memberPhis, (block, parent, member));
 

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine;
+using RefOrder.Analyzers.Rules.Shared;
+using RefOrder.Analyzers.Tests.Verifiers;
+
+namespace RefOrder.Analyzers.Tests.Engine
+{
+    /// <summary>
+    /// Runs the engine alone on one method of a snippet (no analyzer, no diagnostics) and returns what its sink
+    /// received, so tests can inspect the facts at <c>RefOrderProbe.At("label", values…)</c> test points.
+    /// </summary>
+    internal static class EngineHarness
+    {
+        private const string ProbeType = """
+public static class RefOrderProbe
+{
+    public static void At(string label, params object?[] values) { }
+}
+""";
+
+        private static readonly Lazy<List<MetadataReference>> Framework = new Lazy<List<MetadataReference>>(() =>
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+                .Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToList());
+
+        /// <summary>Analyses method <paramref name="method"/> of <paramref name="members"/> (wrapped like rule tests).</summary>
+        public static FlowResult Run(string members, string method = "M", AnalysisLimits? limits = null)
+        {
+            var trees = new[]
+            {
+                CSharpSyntaxTree.ParseText(Snippet.Class(members)),
+                CSharpSyntaxTree.ParseText(Prelude.Source),
+                CSharpSyntaxTree.ParseText(ProbeType),
+            };
+            var compilation = CSharpCompilation.Create(
+                "EngineTest",
+                trees,
+                Framework.Value.Append(TestReferences.Annotations),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("Snippet does not compile: " + string.Join("; ", errors));
+            }
+
+            var tree = trees[0];
+            var model = compilation.GetSemanticModel(tree);
+            var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == method);
+            var symbol = model.GetDeclaredSymbol(declaration)!;
+            var graph = ControlFlowGraph.Create(declaration, model)!;
+            var result = new FlowResult();
+            FlowAnalysis.Analyze(graph, symbol, ContractTable.For(compilation), result, limits);
+            return result;
+        }
+
+        /// <summary>The single snapshot taken at test point <paramref name="label"/>.</summary>
+        public static ProbeSnapshot At(this FlowResult result, string label)
+        {
+            var snapshots = result.Probes.Where(p => p.Label == label).ToList();
+            Assert.True(snapshots.Count == 1, $"expected one snapshot at '{label}', got {snapshots.Count}");
+            return snapshots[0];
+        }
+
+        public static ProbedValue Value(this ProbeSnapshot snapshot, int index) => snapshot.Values[index];
+    }
+}
