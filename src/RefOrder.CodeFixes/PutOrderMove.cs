@@ -91,7 +91,7 @@ namespace RefOrder.CodeFixes
                 var previous = list[movedIndex - 1];
                 list[movedIndex - 1] = previous.WithTrailingTrivia(TrimEnd(previous.GetTrailingTrivia()).AddRange(_moved.GetTrailingTrivia()));
                 movedOwn = SyntaxFactory.TriviaList(groupOwn.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).DefaultIfEmpty(SyntaxFactory.Whitespace("")).Last());
-                moved = moved.WithTrailingTrivia(SyntaxFactory.TriviaList(LineBreakOf(_groupStart)));
+                moved = moved.WithTrailingTrivia(SyntaxFactory.TriviaList(StatementTrivia.LineBreak(_groupStart)));
             }
             else if (movedIndex + 1 < list.Count && movedSeparator.Count > 0 && StatementTrivia.Split(list[movedIndex + 1]).Separator.Count == 0)
             {
@@ -199,13 +199,6 @@ namespace RefOrder.CodeFixes
             }
 
             return trivia;
-        }
-
-        /// <summary>The document's own line break, so a CRLF file stays CRLF.</summary>
-        private static SyntaxTrivia LineBreakOf(SyntaxNode node)
-        {
-            var eol = node.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            return eol.IsKind(SyntaxKind.EndOfLineTrivia) ? eol : SyntaxFactory.CarriageReturnLineFeed;
         }
     }
 }

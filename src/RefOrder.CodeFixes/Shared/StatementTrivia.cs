@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -31,8 +32,25 @@ namespace RefOrder.CodeFixes.Shared
             return (Slice(leading, 0, end), Slice(leading, end, leading.Count));
         }
 
-        /// <summary>True when any trivia of <paramref name="node"/> (leading, inner or trailing) is a preprocessor directive.</summary>
-        public static bool HasDirectives(SyntaxNode node) => node.ContainsDirectives;
+        /// <summary>The indentation of a statement that starts its line: the whitespace right before its first token.</summary>
+        public static SyntaxTriviaList Indentation(SyntaxNode node)
+        {
+            var leading = node.GetLeadingTrivia();
+            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+                : SyntaxFactory.TriviaList();
+        }
+
+        /// <summary>The document's own line break, so a CRLF file stays CRLF.</summary>
+        public static SyntaxTrivia LineBreak(SyntaxNode node)
+        {
+            var eol = node.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            return eol.IsKind(SyntaxKind.EndOfLineTrivia) ? eol : SyntaxFactory.CarriageReturnLineFeed;
+        }
+
+        /// <summary><paramref name="trivia"/> ending in a line break (added when it does not).</summary>
+        public static SyntaxTriviaList EndingLine(SyntaxTriviaList trivia, SyntaxTrivia lineBreak) =>
+            trivia.Count > 0 && trivia[trivia.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia) ? trivia : trivia.Add(lineBreak);
 
         private static SyntaxTriviaList Slice(SyntaxTriviaList list, int start, int end)
         {

@@ -31,11 +31,12 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source) =>
             Create(source, source).RunAsync();
 
-        public static Test Create(string source, string fixedSource)
+        /// <summary>A test of <paramref name="source"/>; <paramref name="fixedPrelude"/> is the prelude after the fix when the fix edits it too.</summary>
+        public static Test Create(string source, string fixedSource, string? fixedPrelude = null)
         {
             var test = new Test { TestCode = source, FixedCode = fixedSource };
             test.TestState.Sources.Add(("Prelude.cs", Prelude.Source));
-            test.FixedState.Sources.Add(("Prelude.cs", Prelude.Source));
+            test.FixedState.Sources.Add(("Prelude.cs", fixedPrelude ?? Prelude.Source));
             return test;
         }
 

@@ -1,0 +1,43 @@
+using System;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using RefOrder.Analyzers.Rules;
+using RefOrder.CodeFixes.Shared;
+
+namespace RefOrder.CodeFixes
+{
+    /// <summary>
+    /// RO0002 "Acquire where liveness is guaranteed": where the diagnostic names a liveness site (its additional
+    /// location, <c>nf.NfNet = net</c> in <c>NfsdFileAlloc</c>), takes the pin there, marks the member
+    /// <c>[HoldsRef]</c> and deletes the late acquire. The site may be in another document: the action changes the
+    /// solution. Offered only when <see cref="PinPlacementMove"/> can plan every edit.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinPlacementCodeFix))]
+    [Shared]
+    public sealed class PinPlacementCodeFix : PlannedCodeFix
+    {
+        public const string Title = "Acquire where liveness is guaranteed";
+
+        /// <summary>The equivalence key: stable, so fix all groups every RO0002 fix together.</summary>
+        public const string EquivalenceKey = "RefOrder.PinPlacement";
+
+        public PinPlacementCodeFix()
+            : base(DiagnosticIds.PinPlacement, Title, EquivalenceKey)
+        {
+        }
+
+        private protected override async Task<Func<CancellationToken, Task<Solution>>?> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
+        {
+            if (site == null)
+            {
+                return null; // no liveness site was found: there is nowhere to move the pin to
+            }
+
+            var move = await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);
+            return move == null ? null : c => move.ApplyAsync(solution, c);
+        }
+    }
+}
