@@ -1,27 +1,52 @@
 using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
 using RefOrder.Benchmarks.Corpora;
 using RefOrder.Benchmarks.Measure;
+using RefOrder.Benchmarks.Report;
 
 namespace RefOrder.Benchmarks
 {
     /// <summary>
-    /// <c>dotnet run -c Release --project benchmarks/RefOrder.Benchmarks -- [--quick]</c>: for now, generates
-    /// the corpora and checks that each compiles; the measurements come next.
+    /// <c>dotnet run -c Release --project benchmarks/RefOrder.Benchmarks -- [--json out.json] [--quick] [--rounds N]</c>.
+    /// Progress goes to stderr; the report, and only the report, to stdout.
     /// </summary>
+    /// <remarks>
+    /// A class with Main rather than top-level statements: the benchmark's own sources are one of its
+    /// corpora, compiled as a library.
+    /// </remarks>
     internal static class Program
     {
-        public static void Main(string[] args)
+        public static async Task Main(string[] args)
         {
             var settings = BenchmarkSettings.Parse(args);
+            var machine = new MachineInfo();
+            Console.Error.WriteLine($"Machine: {machine}");
+            Console.Error.WriteLine($"RefOrder analyzers found: {(RefOrderAnalyzers.Any ? string.Join(", ", RefOrderAnalyzers.TypeNames) : "none")}");
+            Console.Error.WriteLine($"CA2000 from Microsoft.CodeAnalysis.NetAnalyzers {Ca2000Analyzer.Version}; reference assemblies from {FrameworkReferences.Directory}");
+
+            var reports = new List<CorpusReport>();
             foreach (var corpus in CorpusCatalog.Build(settings))
             {
-                CompilationFactory.For(corpus.Name, corpus.Sources, CorpusReferences.For(corpus)).EnsureCompiles();
-                if (corpus.Twin != null)
-                {
-                    CompilationFactory.For(corpus.Name + ".Twin", corpus.Twin, CorpusReferences.For(corpus)).EnsureCompiles();
-                }
+                Console.Error.WriteLine($"{corpus.Name}: {corpus.Lines:N0} lines in {corpus.Sources.Count} files");
+                var configurations = ConfigurationSet.For(corpus, CorpusReferences.For(corpus));
 
-                Console.WriteLine($"{corpus.Name}: {corpus.Lines:N0} lines, {corpus.Methods:N0} methods, {corpus.Sources.Count} files");
+                // A warm-up round on every corpus: code of a new shape (the benchmark's own sources after the
+                // generated ones) takes paths not yet JIT-compiled, and their compilation would land in round 1.
+                var measurements = await Harness.MeasureAsync(
+                    configurations,
+                    warmUpRounds: 1,
+                    settings.Repetitions,
+                    progress => Console.Error.WriteLine($"  {corpus.Name}: {progress}")).ConfigureAwait(false);
+                reports.Add(new CorpusReport(corpus, measurements));
+            }
+
+            var report = new BenchmarkReport(machine, settings.Quick, settings.Repetitions, RefOrderAnalyzers.TypeNames, Ca2000Analyzer.Version, reports);
+            Console.Write(TableWriter.Write(report));
+            if (settings.JsonPath != null)
+            {
+                JsonReport.Write(report, settings.JsonPath);
+                Console.Error.WriteLine($"JSON written to {settings.JsonPath}");
             }
         }
     }
