@@ -64,6 +64,11 @@ namespace RefOrder.CodeFixes
                 return null;
             }
 
+            if (await MemberWriters.AnyOutsideAsync(solution, late.Member, site.Statement, cancellation).ConfigureAwait(false))
+            {
+                return null; // another writer would store values nobody pinned into a member now marked [HoldsRef]
+            }
+
             var inserted = Rewrite(late, site);
             if (!BindsAtSite(siteModel, site.Statement, inserted, late, cancellation))
             {

@@ -95,6 +95,16 @@ public static class C
 """ + LateDispose + "}\n");
 
         [Fact]
+        public Task NotOfferedWhenAnotherWriterSetsTheMember() =>
+            Verify.VerifyNoFixAsync(Header + Alloc + """
+    public static void Move(NfsdFile nf, Net other)
+    {
+        nf.NfNet = other;
+    }
+
+""" + LateDispose + "}\n");
+
+        [Fact]
         public Task NotOfferedWhenTheAcquireIsNotAStatementOfABlock() =>
             Verify.VerifyNoFixAsync(Header + Alloc + """
     public static void DisposeDelayed([Live] List<NfsdFile> dispose)
