@@ -39,7 +39,7 @@ namespace RefOrder.Benchmarks.Measure
                     () => AnalyzerRun.MeasureAsync(twin.Create(Ca2000AsWarning), ImmutableArray.Create(Ca2000Analyzer.Create()))));
             }
 
-            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.CreateSingleThreaded()))));
+            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.Create()))));
             return configurations;
         }
 

@@ -8,8 +8,8 @@ namespace RefOrder.Benchmarks.Measure
 {
     /// <summary>
     /// The compile itself: <c>Emit</c> of a fresh compilation, binding and code generation included. The
-    /// compilation is single-threaded (see <see cref="CompilationFactory.CreateSingleThreaded"/>), so the
-    /// elapsed time is the compile's total work.
+    /// compilation binds on one thread (see <see cref="CompilationFactory"/>), so the elapsed time is the
+    /// compile's total work.
     /// </summary>
     internal static class EmitRun
     {

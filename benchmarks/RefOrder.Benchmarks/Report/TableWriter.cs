@@ -16,8 +16,8 @@ namespace RefOrder.Benchmarks.Report
         {
             var text = new StringBuilder();
             text.AppendLine(report.Quick
-                ? $"RefOrder benchmark (--quick smoke run: small corpora, {report.Repetitions} rounds after a warm-up; medians)"
-                : $"RefOrder benchmark ({report.Repetitions} interleaved rounds after a warm-up; medians)");
+                ? $"RefOrder benchmark (--quick smoke run: small corpora, {Rounds(report.Repetitions)} after a warm-up; medians)"
+                : $"RefOrder benchmark ({Rounds(report.Repetitions)}, interleaved, after a warm-up; medians)");
             text.AppendLine($"Machine: {report.Machine}");
             if (report.Machine.LoadAtStart != null)
             {
@@ -28,7 +28,7 @@ namespace RefOrder.Benchmarks.Report
                 ? "RefOrder analyzers: none in RefOrder.Analyzers yet, so RefOrder's columns are n/a"
                 : $"RefOrder analyzers: {string.Join(", ", report.RefOrderAnalyzers)}");
             text.AppendLine($"CA2000: Microsoft.CodeAnalysis.NetAnalyzers {report.Ca2000Version}, on each corpus' Pool.Get/Put twin");
-            text.AppendLine("ms = analyzer execution time (telemetry, summed over analysis threads, GC pauses included) or single-threaded Emit time;");
+            text.AppendLine("ms = analyzer execution time (telemetry, summed over analysis threads, GC pauses included) or Emit time; binding on one thread;");
             text.AppendLine("alloc = allocations over a do-nothing operation analyzer's run (driver, binding, operation trees)");
             text.AppendLine();
             text.Append(MainTable(report));
@@ -106,6 +106,8 @@ namespace RefOrder.Benchmarks.Report
 
             return text.ToString();
         }
+
+        private static string Rounds(int count) => count == 1 ? "1 round" : $"{count} rounds";
 
         private static string VerdictFor(BenchmarkReport report, string target, string? corpus) =>
             report.Verdicts.FirstOrDefault(verdict => verdict.Target == target && verdict.Corpus == corpus)?.Result ?? NotApplicable;
