@@ -34,7 +34,7 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         /// <summary>A test of <paramref name="source"/>; <paramref name="fixedPrelude"/> is the prelude after the fix when the fix edits it too.</summary>
         public static Test Create(string source, string fixedSource, string? fixedPrelude = null)
         {
-            var test = new Test { TestCode = source, FixedCode = fixedSource };
+            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = EquivalenceKey };
             test.TestState.Sources.Add(("Prelude.cs", Prelude.Source));
             test.FixedState.Sources.Add(("Prelude.cs", fixedPrelude ?? Prelude.Source));
             return test;
@@ -54,6 +54,10 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
 
             protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
         }
+
+        /// <summary>The fix's published key: actions are looked up by it, so a fix that changed or lost its key fails every test.</summary>
+        private static readonly string? EquivalenceKey =
+            typeof(TCodeFix).GetField("EquivalenceKey")?.GetRawConstantValue() as string;
 
         /// <summary>Every concrete analyzer RefOrder ships, found by reflection so a new rule is covered without edits here.</summary>
         private static readonly Lazy<Type[]> AllAnalyzers = new Lazy<Type[]>(() =>
