@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace RefOrder.Analyzers.Contracts
 {
@@ -67,6 +68,23 @@ namespace RefOrder.Analyzers.Contracts
             }
 
             return counters.Value.Contains(counter) ? counter : null;
+        }
+
+        /// <summary>
+        /// The cheap pre-check: only a call to a method with a contract (or a [Live] parameter) can lead to a
+        /// finding, so a body without one needs no control-flow graph and no analysis.
+        /// </summary>
+        public bool TouchesContracts(IOperation body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation && !GetMethod(invocation.TargetMethod).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public bool IsInterlockedExchange(IMethodSymbol method) =>

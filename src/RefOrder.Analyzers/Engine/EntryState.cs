@@ -76,7 +76,7 @@ namespace RefOrder.Analyzers.Engine
 
             foreach (var member in path.Members)
             {
-                place = place.With(member, place.Display + "." + member.Name);
+                place = place.With(member);
             }
 
             return place;

@@ -21,8 +21,11 @@ namespace RefOrder.Analyzers.Engine
             _ids = ids;
         }
 
-        /// <summary>Null during the fixed-point pass; the sink during the reporting pass.</summary>
+        /// <summary>Where findings go (null: nowhere).</summary>
         public IFindingSink? Sink { get; set; }
+
+        /// <summary>A scratch set for pruning states, reused for the whole body.</summary>
+        public HashSet<int> Scratch { get; } = new HashSet<int>();
 
         public void Apply(FlowState s, FlowEvent e)
         {
@@ -67,7 +70,8 @@ namespace RefOrder.Analyzers.Engine
 
                     break;
                 case EventKind.Assume:
-                    Update(s, Resolve(s, e.Target!), f => f.WithStable());
+                    int assumed = Resolve(s, e.Target!);
+                    Set(s, assumed, s.FactsOf(assumed).WithStable());
                     break;
                 case EventKind.Alias:
                     Write(s, e.Target!, Resolve(s, e.Source!), e);
@@ -323,7 +327,7 @@ namespace RefOrder.Analyzers.Engine
                 Sink?.GuardReleasedBeforeObject(new GuardOrderFinding(e.Site, kind, e.Target!.Display, f.GuardGoneAt, f.GuardCounter!));
 
                 // One finding per misordered put: later touches on this path are the same bug.
-                Update(s, value, x => x.WithoutGuardGone());
+                Set(s, value, s.FactsOf(value).WithoutGuardGone());
                 return true;
             }
 
@@ -344,7 +348,8 @@ namespace RefOrder.Analyzers.Engine
                 Sink?.AcquireNotLive(new AcquireFinding(e.Site, e.Target!.Display, e.Counter!, e.Target.LastMember));
             }
 
-            Update(s, value, f => f.WithHeld(HeldCounts.Get(f.Held, e.Counter!).Increment()).WithReleasedAt(null));
+            var facts = s.FactsOf(value);
+            Set(s, value, facts.WithHeld(HeldCounts.Get(facts.Held, e.Counter!).Increment()).WithReleasedAt(null));
         }
 
         private void TryAcquire(FlowState s, FlowEvent e)
@@ -357,7 +362,7 @@ namespace RefOrder.Analyzers.Engine
 
             int token = Resolve(s, e.Source!);
             var pending = s.FactsOf(token).Pending.Add(new PendingAcquire(value, e.Counter!, e.SuccessIsNonNull));
-            Update(s, token, f => f.WithPending(pending));
+            Set(s, token, s.FactsOf(token).WithPending(pending));
         }
 
         /// <summary>On the edge where a tested token succeeded, its pending acquires take effect.</summary>
@@ -370,7 +375,7 @@ namespace RefOrder.Analyzers.Engine
                 return;
             }
 
-            Update(s, token, f => f.WithPending(ImmutableArray<PendingAcquire>.Empty));
+            Set(s, token, s.FactsOf(token).WithPending(ImmutableArray<PendingAcquire>.Empty));
             if (!holds)
             {
                 return;
@@ -380,7 +385,8 @@ namespace RefOrder.Analyzers.Engine
             {
                 if (p.SuccessIsNonNull == (condition.Kind == ConditionKind.NonNull))
                 {
-                    Update(s, p.Target, f => f.WithHeld(HeldCounts.Get(f.Held, p.Counter).Increment()).WithReleasedAt(null));
+                    var target = s.FactsOf(p.Target);
+                    Set(s, p.Target, target.WithHeld(HeldCounts.Get(target.Held, p.Counter).Increment()).WithReleasedAt(null));
                 }
             }
         }
@@ -391,10 +397,10 @@ namespace RefOrder.Analyzers.Engine
             CheckAccess(s, value, e, AccessKind.Release);
 
             var held = HeldCounts.Get(s.FactsOf(value).Held, e.Counter!).Decrement();
-            Update(s, value, f => f.WithHeld(held).WithUntilRelease(false));
+            Set(s, value, s.FactsOf(value).WithHeld(held).WithUntilRelease(false));
             if (!s.IsKnownLive(value))
             {
-                Update(s, value, f => f.WithReleasedAt(e.Site));
+                Set(s, value, s.FactsOf(value).WithReleasedAt(e.Site));
             }
 
             if (held.Lo == 0)
@@ -431,7 +437,7 @@ namespace RefOrder.Analyzers.Engine
             {
                 foreach (var o in guarded)
                 {
-                    Update(s, o, f => f.WithGuardGone(e.Site, e.Counter!));
+                    Set(s, o, s.FactsOf(o).WithGuardGone(e.Site, e.Counter!));
                 }
             }
         }
@@ -462,7 +468,6 @@ namespace RefOrder.Analyzers.Engine
             Sink.Probe(new ProbeSnapshot(e.Detail ?? "", values.ToImmutable(), s.Locks.ToImmutableHashSet()));
         }
 
-        private static void Update(FlowState s, int value, System.Func<ValueFacts, ValueFacts> change) =>
-            s.Facts[value] = change(s.FactsOf(value));
+        private static void Set(FlowState s, int value, ValueFacts facts) => s.Facts[value] = facts;
     }
 }

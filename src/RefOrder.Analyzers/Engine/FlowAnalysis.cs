@@ -24,8 +24,8 @@ namespace RefOrder.Analyzers.Engine
     }
 
     /// <summary>
-    /// The engine's entry point: lowers a body's control-flow graph to events, runs the worklist to a fixed point,
-    /// then replays every block once from its fixed-point state with the sink attached. Lambdas and local functions
+    /// The engine's entry point: lowers a body's control-flow graph to events and runs the worklist to a fixed
+    /// point; the findings of each block's last transfer (from its fixed-point state) go to the sink. Lambdas and local functions
     /// are analysed as bodies of their own.
     /// </summary>
     internal static class FlowAnalysis
@@ -55,23 +55,26 @@ namespace RefOrder.Analyzers.Engine
             var entry = EntryState.Create(graph.Owner, contracts, transfer);
             var lattice = new Lattice(ids);
             int maxVisits = (limits.VisitsPerBlock * blocks) + 100;
-            var inputs = Worklist.Solve(blocks, 0, entry, (b, s) => TransferBlock(graph.Blocks[b], s, transfer, lattice), lattice, maxVisits);
+            var findings = new BlockFindings(blocks);
+            transfer.Sink = findings;
+            var inputs = Worklist.Solve(
+                blocks,
+                0,
+                entry,
+                (b, s) =>
+                {
+                    findings.Begin(b);
+                    return TransferBlock(graph.Blocks[b], s, transfer, lattice);
+                },
+                lattice,
+                maxVisits);
             if (inputs == null)
             {
                 sink.Skipped($"its facts did not settle within {maxVisits} block visits");
                 return;
             }
 
-            transfer.Sink = sink;
-            for (int b = 0; b < blocks; b++)
-            {
-                if (inputs[b] is { } input)
-                {
-                    foreach (var _ in TransferBlock(graph.Blocks[b], input, transfer, lattice))
-                    {
-                    }
-                }
-            }
+            findings.FlushTo(sink);
         }
 
         /// <summary>
@@ -100,12 +103,12 @@ namespace RefOrder.Analyzers.Engine
                 {
                     var refined = state.Clone();
                     transfer.ApplyCondition(refined, block.Condition, block.Condition.HoldsWhen(when));
-                    refined.Prune(dropTemps: true);
+                    refined.Prune(dropTemps: true, transfer.Scratch);
                     outputs.Add((edge.Target, refined));
                 }
             }
 
-            state.Prune(dropTemps: true);
+            state.Prune(dropTemps: true, transfer.Scratch);
             foreach (var edge in block.Edges)
             {
                 if (edge.WhenBranchValue == null || block.Condition == null)
@@ -116,7 +119,7 @@ namespace RefOrder.Analyzers.Engine
 
             if (exceptional != null)
             {
-                exceptional.Prune(dropTemps: true);
+                exceptional.Prune(dropTemps: true, transfer.Scratch);
                 foreach (var handler in block.Handlers)
                 {
                     outputs.Add((handler, exceptional));

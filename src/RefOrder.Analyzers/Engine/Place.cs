@@ -77,15 +77,21 @@ namespace RefOrder.Analyzers.Engine
     /// <summary>
     /// An access path (<c>nf</c>, <c>nf.NfNet</c>, a call's result): the unit the lowering speaks in. The engine
     /// resolves places to abstract values in the current state, so a path keeps denoting one value for as long as
-    /// no part of it is reassigned.
+    /// no part of it is reassigned. Its text, needed only for messages, is computed on first use.
     /// </summary>
     internal sealed class Place
     {
-        public Place(Root root, ImmutableArray<ISymbol> members, string display)
+        private readonly SyntaxNode? _node;
+        private readonly Place? _parent;
+        private string? _display;
+
+        private Place(Root root, ImmutableArray<ISymbol> members, string? display, SyntaxNode? node, Place? parent)
         {
             Root = root;
             Members = members;
-            Display = display;
+            _display = display;
+            _node = node;
+            _parent = parent;
         }
 
         public Root Root { get; }
@@ -93,21 +99,41 @@ namespace RefOrder.Analyzers.Engine
         public ImmutableArray<ISymbol> Members { get; }
 
         /// <summary>The source text that denotes the place, for messages (<c>nf.NfNet</c>).</summary>
-        public string Display { get; }
+        public string Display => _display ??= ComputeDisplay();
 
         public bool IsRootOnly => Members.IsDefaultOrEmpty;
 
         /// <summary>The last member read, if any: the member a liveness site would have to assign.</summary>
         public ISymbol? LastMember => IsRootOnly ? null : Members[Members.Length - 1];
 
-        public static Place ForRoot(Root root, string display) => new Place(root, ImmutableArray<ISymbol>.Empty, display);
+        public static Place ForRoot(Root root, string display) => new Place(root, ImmutableArray<ISymbol>.Empty, display, null, null);
 
-        public Place With(ISymbol member, string display) =>
-            new Place(Root, Members.IsDefault ? ImmutableArray.Create(member) : Members.Add(member), display);
+        /// <summary>A root whose text is that of <paramref name="node"/> (a capture, a call's result).</summary>
+        public static Place ForRoot(Root root, SyntaxNode node) => new Place(root, ImmutableArray<ISymbol>.Empty, null, node, null);
+
+        /// <summary>This place followed by a member read written as <paramref name="node"/> (or, without one, <c>place.Member</c>).</summary>
+        public Place With(ISymbol member, SyntaxNode? node = null) =>
+            new Place(Root, Members.IsDefaultOrEmpty ? ImmutableArray.Create(member) : Members.Add(member), null, node, this);
 
         /// <summary>The place without its last member (the holder of <see cref="LastMember"/>).</summary>
-        public Place Parent() => new Place(Root, Members.RemoveAt(Members.Length - 1), Display);
+        public Place Parent() => _parent ?? new Place(Root, Members.RemoveAt(Members.Length - 1), null, null, null);
 
         public override string ToString() => Display;
+
+        private string ComputeDisplay()
+        {
+            if (_node != null)
+            {
+                var text = _node.ToString();
+                return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+            }
+
+            if (_parent != null && LastMember != null)
+            {
+                return _parent.Display + "." + LastMember.Name;
+            }
+
+            return Root.ToString();
+        }
     }
 }

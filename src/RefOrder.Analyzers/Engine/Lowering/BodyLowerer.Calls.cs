@@ -13,6 +13,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
         private Place? EvalInvocation(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
+            bool isProbe = method.ContainingType?.Name == ProbeTypeName;
+            bool wasRecording = _recordPlaces;
+            _recordPlaces |= isProbe;
             var receiver = invocation.Instance == null ? null : Eval(invocation.Instance);
             var arguments = new Place?[method.Parameters.Length];
             foreach (var argument in invocation.Arguments)
@@ -24,7 +27,8 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
-            if (method.ContainingType?.Name == ProbeTypeName)
+            _recordPlaces = wasRecording;
+            if (isProbe)
             {
                 Emit(FlowEvent.Probe(invocation, ProbeLabel(invocation), ProbePlaces(invocation)));
                 return null;
@@ -262,7 +266,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var place = root;
             foreach (var member in path.Members)
             {
-                place = place.With(member, place.Display + "." + member.Name);
+                place = place.With(member);
             }
 
             return place;

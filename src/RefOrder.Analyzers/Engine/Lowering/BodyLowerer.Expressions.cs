@@ -18,7 +18,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             }
 
             var place = EvalCore(operation);
-            if (place != null)
+            if (place != null && _recordPlaces)
             {
                 _placeOf[operation] = place;
             }
@@ -38,7 +38,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     // An implicit receiver (object initializer, pattern input) is not `this`.
                     return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? Place.ForRoot(Root.OfThis(), "this") : null;
                 case IFlowCaptureReferenceOperation capture:
-                    return Place.ForRoot(Root.OfCapture(capture.Id), Text(operation));
+                    return Place.ForRoot(Root.OfCapture(capture.Id), operation.Syntax);
                 case IFlowCaptureOperation capture:
                     return EvalCapture(capture);
                 case IFieldReferenceOperation field:
@@ -56,7 +56,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 case IInvocationOperation invocation:
                     return EvalInvocation(invocation);
                 case IFlowAnonymousFunctionOperation lambda:
-                    _nested.Add(new NestedBody(lambda.Symbol, _graph.GetAnonymousFunctionControlFlowGraph(lambda)));
+                    if (NeedsAnalysis(lambda.Symbol, lambda.SemanticModel?.GetOperation(lambda.Syntax) is IAnonymousFunctionOperation f ? f.Body : null))
+                    {
+                        _nested.Add(new NestedBody(lambda.Symbol, _graph.GetAnonymousFunctionControlFlowGraph(lambda)));
+                    }
+
                     return null;
                 case IIsPatternOperation isPattern:
                     EvalPattern(Eval(isPattern.Value), isPattern.Pattern);
@@ -82,7 +86,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private Place? EvalCapture(IFlowCaptureOperation capture)
         {
-            var target = Place.ForRoot(Root.OfCapture(capture.Id), Text(capture.Value));
+            var target = Place.ForRoot(Root.OfCapture(capture.Id), capture.Value.Syntax);
             var value = Eval(capture.Value);
             Emit(value != null ? FlowEvent.Assign(capture, target, value)
                 : IsNullLiteral(capture.Value) ? FlowEvent.Null(capture, target)
@@ -110,7 +114,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 Emit(FlowEvent.Use(operation, holder));
             }
 
-            return holder.With(member, Text(operation));
+            return holder.With(member, operation.Syntax);
         }
 
         private Place? EvalProperty(IPropertyReferenceOperation property)
@@ -201,7 +205,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 case IParameterReferenceOperation parameter:
                     return AssignRoot(assignment, Place.ForRoot(Root.OfParameter(parameter.Parameter), parameter.Parameter.Name), value);
                 case IFlowCaptureReferenceOperation capture:
-                    return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), Text(capture)), value);
+                    return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), capture.Syntax), value);
                 case IFieldReferenceOperation field:
                     return StoreMember(assignment, field.Instance, field.Field, field.Field.IsStatic, value);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Arguments.IsEmpty:
@@ -237,7 +241,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 Emit(FlowEvent.Use(target, holder)); // writing a member dereferences the holder
             }
 
-            var place = holder.With(member, Text(target));
+            var place = holder.With(member, target.Syntax);
             Emit(FlowEvent.Store(site, place, value));
             return place;
         }
@@ -277,11 +281,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     {
                         if (value != null && sub.Member is IPropertyReferenceOperation { Property: var p } && !p.IsIndexer)
                         {
-                            EvalPattern(value.With(p, value.Display + "." + p.Name), sub.Pattern);
+                            EvalPattern(value.With(p), sub.Pattern);
                         }
                         else if (value != null && sub.Member is IFieldReferenceOperation { Field: var f })
                         {
-                            EvalPattern(value.With(f, value.Display + "." + f.Name), sub.Pattern);
+                            EvalPattern(value.With(f), sub.Pattern);
                         }
                     }
 

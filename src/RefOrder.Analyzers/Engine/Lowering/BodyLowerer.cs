@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using RefOrder.Analyzers.Contracts;
 
@@ -20,6 +21,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
         private readonly List<NestedBody> _nested = new List<NestedBody>();
         private readonly Dictionary<ControlFlowRegion, HashSet<int>> _finallyContinuations = new Dictionary<ControlFlowRegion, HashSet<int>>();
         private int _nextTemp;
+
+        /// <summary>
+        /// Places are remembered per operation only where they are looked up again: inside a branch value (to read
+        /// its test) and in test points. Remembering every operation would cost a hash per node.
+        /// </summary>
+        private bool _recordPlaces;
         private int _nextEventId;
 
         private BodyLowerer(ControlFlowGraph graph, ContractTable contracts)
@@ -43,7 +50,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
             foreach (var local in _graph.LocalFunctions)
             {
-                _nested.Add(new NestedBody(local, _graph.GetLocalFunctionControlFlowGraph(local)));
+                if (NeedsAnalysis(local, LocalFunctionBody(local)))
+                {
+                    _nested.Add(new NestedBody(local, _graph.GetLocalFunctionControlFlowGraph(local)));
+                }
             }
 
             return new LoweredGraph(owner, _graph.OriginalOperation, blocks.MoveToImmutable(), _nested.ToImmutableArray());
@@ -61,10 +71,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
             BranchCondition? condition = null;
             if (block.BranchValue != null)
             {
+                _recordPlaces = block.ConditionKind != ControlFlowConditionKind.None;
                 var value = Eval(block.BranchValue);
-                if (block.ConditionKind != ControlFlowConditionKind.None)
+                if (_recordPlaces)
                 {
                     condition = ConditionOf(block.BranchValue);
+                    _recordPlaces = false;
                 }
                 else if (value != null && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
@@ -221,6 +233,26 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return null;
         }
 
+        /// <summary>
+        /// A lambda or local function gets a graph of its own only if it could yield a finding: it calls something
+        /// annotated, or carries a contract itself. Building graphs for the rest would be wasted.
+        /// </summary>
+        private bool NeedsAnalysis(IMethodSymbol symbol, IOperation? body) =>
+            body == null || _contracts.TouchesContracts(body) || !_contracts.GetMethod(symbol).IsEmpty;
+
+        private IOperation? LocalFunctionBody(IMethodSymbol local)
+        {
+            foreach (var operation in _graph.OriginalOperation.Descendants())
+            {
+                if (operation is Microsoft.CodeAnalysis.Operations.ILocalFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, local))
+                {
+                    return (IOperation?)function.Body ?? function.IgnoredBody;
+                }
+            }
+
+            return null;
+        }
+
         private void Emit(FlowEvent e)
         {
             e.Id = _nextEventId++;
@@ -229,15 +261,13 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private Place NewTemp(IOperation operation)
         {
-            var place = Place.ForRoot(Root.OfTemp(_nextTemp++), Text(operation));
-            _placeOf[operation] = place;
-            return place;
-        }
+            var place = Place.ForRoot(Root.OfTemp(_nextTemp++), operation.Syntax);
+            if (_recordPlaces)
+            {
+                _placeOf[operation] = place;
+            }
 
-        private static string Text(IOperation operation)
-        {
-            var text = operation.Syntax.ToString();
-            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+            return place;
         }
     }
 }

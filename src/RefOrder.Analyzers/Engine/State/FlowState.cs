@@ -80,7 +80,9 @@ namespace RefOrder.Analyzers.Engine.State
         }
 
         /// <summary>Drops temporaries and every value no root reaches any more, so states stay small.</summary>
-        public void Prune(bool dropTemps)
+        /// <param name="dropTemps">Forget call-result temporaries, which nothing reads after their block.</param>
+        /// <param name="reachable">A scratch set, reused across calls to spare an allocation per block.</param>
+        public void Prune(bool dropTemps, HashSet<int> reachable)
         {
             if (dropTemps)
             {
@@ -102,7 +104,12 @@ namespace RefOrder.Analyzers.Engine.State
                 }
             }
 
-            var reachable = new HashSet<int>(Env.Values);
+            reachable.Clear();
+            foreach (var v in Env.Values)
+            {
+                reachable.Add(v);
+            }
+
             bool grew = true;
             while (grew)
             {

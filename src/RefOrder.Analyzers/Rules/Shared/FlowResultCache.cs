@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using RefOrder.Analyzers.Contracts;
 using RefOrder.Analyzers.Engine;
 
@@ -39,12 +38,14 @@ namespace RefOrder.Analyzers.Rules.Shared
             }
 
             var result = Compute(body, owner, graph, cancellation, full);
-            return ReferenceEquals(cached, FlowResult.Nothing) ? _results[body.Syntax] = result : _results.GetOrAdd(body.Syntax, result);
+
+            // A full result replaces the pre-check's "nothing", whichever of the two concurrent callers stores first.
+            return _results.AddOrUpdate(body.Syntax, result, (_, old) => ReferenceEquals(old, FlowResult.Nothing) && !ReferenceEquals(result, FlowResult.Nothing) ? result : old);
         }
 
         private FlowResult Compute(IOperation body, ISymbol owner, Func<ControlFlowGraph> graph, CancellationToken cancellation, bool full)
         {
-            if (!full && !TouchesContracts(body))
+            if (!full && !Contracts.TouchesContracts(body))
             {
                 return FlowResult.Nothing;
             }
@@ -63,23 +64,6 @@ namespace RefOrder.Analyzers.Rules.Shared
 
             cancellation.ThrowIfCancellationRequested();
             return result;
-        }
-
-        /// <summary>
-        /// The cheap pre-check: only a call to a method with a contract (or a [Live] parameter) can lead to a
-        /// finding, so a body without one needs no control-flow graph.
-        /// </summary>
-        private bool TouchesContracts(IOperation body)
-        {
-            foreach (var operation in body.Descendants())
-            {
-                if (operation is IInvocationOperation invocation && !Contracts.GetMethod(invocation.TargetMethod).IsEmpty)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
