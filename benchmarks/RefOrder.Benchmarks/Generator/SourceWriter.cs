@@ -6,7 +6,7 @@ namespace RefOrder.Benchmarks.Generator
     /// <summary>Collects indented lines of C#; <see cref="Block"/> writes a braced block so generators read like the code they emit.</summary>
     internal sealed class SourceWriter
     {
-        private const string IndentUnit = "    ";
+        private const int IndentWidth = 4;
         private readonly List<string> _lines = new List<string>();
         private int _depth;
 
@@ -14,7 +14,7 @@ namespace RefOrder.Benchmarks.Generator
 
         public IReadOnlyList<string> Lines => _lines;
 
-        public void Line(string text) => _lines.Add(text.Length == 0 ? text : Indent(_depth) + text);
+        public void Line(string text) => _lines.Add(text.Length == 0 ? text : new string(' ', _depth * IndentWidth) + text);
 
         /// <summary>
         /// Writes <paramref name="header"/> (if any), an opening brace, and, when disposed, the closing brace
@@ -40,14 +40,6 @@ namespace RefOrder.Benchmarks.Generator
         }
 
         public void AddRange(IEnumerable<string> preIndented) => _lines.AddRange(preIndented);
-
-        private static string Indent(int depth) => depth switch
-        {
-            0 => string.Empty,
-            1 => IndentUnit,
-            2 => IndentUnit + IndentUnit,
-            _ => string.Concat(System.Linq.Enumerable.Repeat(IndentUnit, depth)),
-        };
 
         private sealed class Closer : IDisposable
         {
