@@ -36,7 +36,7 @@ namespace RefOrder.Analyzers.Engine
                 {
                     int value = transfer.Resolve(state, place);
                     var facts = state.FactsOf(value);
-                    state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment()).WithUntilRelease(true);
+                    state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment()); // handed over: held once
                 }
             }
 

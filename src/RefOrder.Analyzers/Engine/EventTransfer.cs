@@ -396,8 +396,13 @@ namespace RefOrder.Analyzers.Engine
             int value = Resolve(s, e.Target!);
             CheckAccess(s, value, e, AccessKind.Release);
 
-            var held = HeldCounts.Get(s.FactsOf(value).Held, e.Counter!).Decrement();
-            Set(s, value, s.FactsOf(value).WithHeld(held).WithUntilRelease(false));
+            // A release drops the method's own reference when it provably holds one; otherwise it drops the one
+            // it was living on (vouched for by the caller, created by `new`, held by a [HoldsRef] holder). A
+            // balanced get/put on a value read from a holder thus leaves it as live as before.
+            var facts = s.FactsOf(value);
+            var before = HeldCounts.Get(facts.Held, e.Counter!);
+            var held = before.Decrement();
+            Set(s, value, before.Lo >= 1 ? facts.WithHeld(held) : facts.WithHeld(held).WithUntilRelease(false));
             if (!s.IsKnownLive(value))
             {
                 Set(s, value, s.FactsOf(value).WithReleasedAt(e.Site));

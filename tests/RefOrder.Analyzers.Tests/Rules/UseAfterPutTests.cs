@@ -350,6 +350,40 @@ namespace RefOrder.Analyzers.Tests.Rules
 """);
 
         [Fact]
+        public Task Valid_BalancedGetPutOnAHolderMemberLeavesItLive() => Diagnose("""
+    public static void M([Live] Holder holder)
+    {
+        var f = holder.File;
+        NfsdFileGetLive(f);
+        NfsdFilePut(f);
+        Touch(holder.File.Next);
+        NfsdFileGetLive(holder.File);
+        NfsdFilePut(holder.File);
+    }
+""");
+
+        [Fact]
+        public Task Valid_BalancedGetPutOnANewObjectLeavesItLive() => Diagnose("""
+    public static void M()
+    {
+        var nf = new NfsdFile();
+        NfsdFileGetLive(nf);
+        NfsdFilePut(nf);
+        Touch(nf.Next);
+    }
+""");
+
+        [Fact]
+        public Task PuttingTheHoldersOwnReferenceEndsIt() => Diagnose("""
+    public static void M([Live] Holder holder)
+    {
+        var f = holder.File;
+        NfsdFilePut(f);
+        Touch({|RO0003:f.Next|});
+    }
+""");
+
+        [Fact]
         public Task Valid_LambdaDoesNotSeeOuterPut() => Diagnose("""
     [Releases("nf")]
     public static Action M(NfsdFile nf)
