@@ -417,6 +417,31 @@ namespace RefOrder.Analyzers.Tests.Engine
         }
 
         [Fact]
+        public void LambdaInsideTryFinally_EdgesStayInsideTheBody()
+        {
+            // Found by the generated-program fuzzer: a lambda in a try whose finally holds a switch.
+            var result = EngineHarness.Run("""
+    public static void M(NfsdFile nf, Holder h, int n)
+    {
+        if (NfsdFileGet(nf) != null)
+        {
+            try
+            {
+                Action v0 = () => { Touch(h.Borrowed); };
+            }
+            finally
+            {
+                switch (n)
+                {
+                }
+            }
+        }
+    }
+""");
+            Assert.Empty(result.SkipReasons);
+        }
+
+        [Fact]
         public void Bound_ExceededIsReportedNeverSilent()
         {
             var result = EngineHarness.Run(

@@ -187,10 +187,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
         /// of every enclosing try (an exception may not match the inner ones), up to the first enclosing finally,
         /// whose own end routes the exception further out.
         /// </summary>
-        private static ImmutableArray<int> HandlersOf(ControlFlowRegion? region)
+        private ImmutableArray<int> HandlersOf(ControlFlowRegion? region)
         {
             ImmutableArray<int>.Builder? result = null;
-            for (var r = region; r != null; r = r.EnclosingRegion)
+
+            // A lambda's graph hangs below the regions of the body it is written in; its handlers are not ours.
+            for (var r = region; r != null && r != _graph.Root.EnclosingRegion; r = r.EnclosingRegion)
             {
                 if (r.Kind != ControlFlowRegionKind.Try || r.EnclosingRegion == null)
                 {
@@ -220,9 +222,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return result?.ToImmutable() ?? ImmutableArray<int>.Empty;
         }
 
-        private static ControlFlowRegion? EnclosingOfKind(ControlFlowRegion? region, ControlFlowRegionKind kind)
+        private ControlFlowRegion? EnclosingOfKind(ControlFlowRegion? region, ControlFlowRegionKind kind)
         {
-            for (var r = region; r != null; r = r.EnclosingRegion)
+            for (var r = region; r != null && r != _graph.Root.EnclosingRegion; r = r.EnclosingRegion)
             {
                 if (r.Kind == kind)
                 {
