@@ -26,12 +26,6 @@ public static class RefOrderProbe
 }
 """;
 
-        private static readonly Lazy<List<MetadataReference>> Framework = new Lazy<List<MetadataReference>>(() =>
-            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-                .Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .ToList());
 
         /// <summary>Analyses method <paramref name="method"/> of <paramref name="members"/> (wrapped like rule tests).</summary>
         public static FlowResult Run(string members, string method = "M", AnalysisLimits? limits = null)
@@ -45,7 +39,7 @@ public static class RefOrderProbe
             var compilation = CSharpCompilation.Create(
                 "EngineTest",
                 trees,
-                Framework.Value.Append(TestReferences.Annotations),
+                TestReferences.RuntimeAndAnnotations,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)

@@ -32,13 +32,6 @@ namespace RefOrder.Analyzers.Tests.Model
             ["LockBarrier"] = new[] { "Common", "Shared/Upstream", "Shared/NetBorrowed", "LockBarrier" },
         };
 
-        private static readonly Lazy<List<MetadataReference>> References = new Lazy<List<MetadataReference>>(() =>
-            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-                .Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .Append(TestReferences.Annotations)
-                .ToList());
 
         public static string ModelRoot => RepositoryFiles.PathOf("samples", "NfsdFileCache");
 
@@ -55,7 +48,7 @@ namespace RefOrder.Analyzers.Tests.Model
             CSharpCompilation.Create(
                 "NfsdModel",
                 sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), s.Path)),
-                References.Value,
+                TestReferences.RuntimeAndAnnotations,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
         public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
