@@ -22,12 +22,22 @@ namespace RefOrder.Analyzers.Engine
     /// </summary>
     internal readonly struct Root : IEquatable<Root>
     {
+        private readonly int _hash;
+
         private Root(RootKind kind, ISymbol? symbol, CaptureId capture, int temp)
         {
             Kind = kind;
             Symbol = symbol;
             Capture = capture;
             Temp = temp;
+
+            // Hashed once here rather than at every dictionary look-up of the state: symbol hashing is not free.
+            unchecked
+            {
+                int h = ((int)kind * 397) ^ temp;
+                h = (h * 397) ^ capture.GetHashCode();
+                _hash = (h * 397) ^ SymbolEqualityComparer.Default.GetHashCode(symbol);
+            }
         }
 
         public RootKind Kind { get; }
@@ -51,19 +61,12 @@ namespace RefOrder.Analyzers.Engine
         public static Root OfStatic(ISymbol member) => new Root(RootKind.Static, member, default, 0);
 
         public bool Equals(Root other) =>
-            Kind == other.Kind && Temp == other.Temp && Capture.Equals(other.Capture) && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+            _hash == other._hash && Kind == other.Kind && Temp == other.Temp && Capture.Equals(other.Capture)
+            && (ReferenceEquals(Symbol, other.Symbol) || SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol));
 
         public override bool Equals(object? obj) => obj is Root r && Equals(r);
 
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                int h = ((int)Kind * 397) ^ Temp;
-                h = (h * 397) ^ Capture.GetHashCode();
-                return (h * 397) ^ SymbolEqualityComparer.Default.GetHashCode(Symbol);
-            }
-        }
+        public override int GetHashCode() => _hash;
 
         public override string ToString() => Kind switch
         {

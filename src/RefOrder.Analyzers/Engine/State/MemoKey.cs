@@ -16,7 +16,8 @@ namespace RefOrder.Analyzers.Engine.State
 
         public ISymbol Member { get; }
 
-        public bool Equals(MemoKey other) => Holder == other.Holder && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+        public bool Equals(MemoKey other) =>
+            Holder == other.Holder && (ReferenceEquals(Member, other.Member) || SymbolEqualityComparer.Default.Equals(Member, other.Member));
 
         public override bool Equals(object? obj) => obj is MemoKey k && Equals(k);
 
