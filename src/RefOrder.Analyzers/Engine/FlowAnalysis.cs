@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using RefOrder.Analyzers.Contracts;
@@ -30,25 +31,29 @@ namespace RefOrder.Analyzers.Engine
     /// </summary>
     internal static class FlowAnalysis
     {
-        public static void Analyze(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, IFindingSink sink, AnalysisLimits? limits = null)
+        public static void Analyze(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, IFindingSink sink, AnalysisLimits? limits = null, CancellationToken cancellation = default)
         {
             limits ??= AnalysisLimits.Default;
-            var lowered = BodyLowerer.Lower(graph, owner, contracts);
-            AnalyzeLowered(lowered, contracts, sink, limits);
+
+            // Checked before lowering: a body past the bound must cost nothing more than saying so.
+            if (graph.Blocks.Length > limits.MaxBlocks)
+            {
+                sink.Skipped($"its control-flow graph has {graph.Blocks.Length} blocks, more than the bound of {limits.MaxBlocks}");
+                return;
+            }
+
+            var lowered = BodyLowerer.Lower(graph, owner, contracts, cancellation);
+            AnalyzeLowered(lowered, contracts, sink, limits, cancellation);
             foreach (var nested in lowered.Nested)
             {
-                Analyze(nested.Graph, nested.Symbol, contracts, sink, limits);
+                cancellation.ThrowIfCancellationRequested();
+                Analyze(nested.Graph, nested.Symbol, contracts, sink, limits, cancellation);
             }
         }
 
-        private static void AnalyzeLowered(LoweredGraph graph, ContractTable contracts, IFindingSink sink, AnalysisLimits limits)
+        private static void AnalyzeLowered(LoweredGraph graph, ContractTable contracts, IFindingSink sink, AnalysisLimits limits, CancellationToken cancellation)
         {
             int blocks = graph.Blocks.Length;
-            if (blocks > limits.MaxBlocks)
-            {
-                sink.Skipped($"its control-flow graph has {blocks} blocks, more than the bound of {limits.MaxBlocks}");
-                return;
-            }
 
             var ids = new ValueIds();
             var transfer = new EventTransfer(contracts, ids);
@@ -67,7 +72,8 @@ namespace RefOrder.Analyzers.Engine
                     return TransferBlock(graph.Blocks[b], s, transfer, lattice);
                 },
                 lattice,
-                maxVisits);
+                maxVisits,
+                cancellation);
             if (inputs == null)
             {
                 sink.Skipped($"its facts did not settle within {maxVisits} block visits");

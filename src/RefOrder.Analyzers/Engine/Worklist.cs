@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace RefOrder.Analyzers.Engine
 {
@@ -29,7 +30,8 @@ namespace RefOrder.Analyzers.Engine
             TState entry,
             Func<int, TState, IEnumerable<(int Target, TState State)>> transfer,
             IFlowLattice<TState> lattice,
-            int maxVisits)
+            int maxVisits,
+            CancellationToken cancellation = default)
             where TState : class
         {
             var input = new TState?[blockCount];
@@ -42,6 +44,8 @@ namespace RefOrder.Analyzers.Engine
                 {
                     return null;
                 }
+
+                cancellation.ThrowIfCancellationRequested();
 
                 int block = pending.Min;
                 pending.Remove(block);

@@ -56,9 +56,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 case IInvocationOperation invocation:
                     return EvalInvocation(invocation);
                 case IFlowAnonymousFunctionOperation lambda:
-                    if (NeedsAnalysis(lambda.Symbol, lambda.SemanticModel?.GetOperation(lambda.Syntax) is IAnonymousFunctionOperation f ? f.Body : null))
+                    _cancellation.ThrowIfCancellationRequested(); // a body of many lambdas is lowered in few blocks
+                    if (NeedsAnalysis(lambda.Symbol, lambda.SemanticModel?.GetOperation(lambda.Syntax, _cancellation) is IAnonymousFunctionOperation f ? f.Body : null))
                     {
-                        _nested.Add(new NestedBody(lambda.Symbol, _graph.GetAnonymousFunctionControlFlowGraph(lambda)));
+                        _nested.Add(new NestedBody(lambda.Symbol, _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellation)));
                     }
 
                     return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,15 +30,18 @@ namespace RefOrder.Analyzers.Engine.Lowering
         private bool _recordPlaces;
         private int _nextEventId;
 
-        private BodyLowerer(ControlFlowGraph graph, ContractTable contracts)
+        private readonly CancellationToken _cancellation;
+
+        private BodyLowerer(ControlFlowGraph graph, ContractTable contracts, CancellationToken cancellation)
         {
             _graph = graph;
             _contracts = contracts;
+            _cancellation = cancellation;
         }
 
         /// <summary>Lowers <paramref name="graph"/>, the body of <paramref name="owner"/>.</summary>
-        public static LoweredGraph Lower(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts) =>
-            new BodyLowerer(graph, contracts).Run(owner);
+        public static LoweredGraph Lower(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, CancellationToken cancellation = default) =>
+            new BodyLowerer(graph, contracts, cancellation).Run(owner);
 
         private LoweredGraph Run(ISymbol? owner)
         {
@@ -45,6 +49,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var blocks = ImmutableArray.CreateBuilder<LoweredBlock>(_graph.Blocks.Length);
             foreach (var block in _graph.Blocks)
             {
+                _cancellation.ThrowIfCancellationRequested();
                 blocks.Add(LowerBlock(block));
             }
 
@@ -52,7 +57,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (NeedsAnalysis(local, LocalFunctionBody(local)))
                 {
-                    _nested.Add(new NestedBody(local, _graph.GetLocalFunctionControlFlowGraph(local)));
+                    _nested.Add(new NestedBody(local, _graph.GetLocalFunctionControlFlowGraph(local, _cancellation)));
                 }
             }
 

@@ -53,7 +53,7 @@ namespace RefOrder.Analyzers.Rules.Shared
             var result = new FlowResult();
             try
             {
-                FlowAnalysis.Analyze(graph(), owner, Contracts, result);
+                FlowAnalysis.Analyze(graph(), owner, Contracts, result, cancellation: cancellation);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
