@@ -222,14 +222,17 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private static bool IsDirectTarget(MethodContract contract, int ordinal)
         {
-            foreach (var set in new[] { contract.Releases, contract.Acquires, contract.TryAcquires })
+            // Called per argument of every annotated call: no array of the three lists is built.
+            return Targets(contract.Releases, ordinal) || Targets(contract.Acquires, ordinal) || Targets(contract.TryAcquires, ordinal);
+        }
+
+        private static bool Targets(ImmutableArray<RefEffect> effects, int ordinal)
+        {
+            foreach (var e in effects)
             {
-                foreach (var e in set)
+                if (e.Target.Root == PathRootKind.Parameter && e.Target.ParameterOrdinal == ordinal && e.Target.Members.IsEmpty)
                 {
-                    if (e.Target.Root == PathRootKind.Parameter && e.Target.ParameterOrdinal == ordinal && e.Target.Members.IsEmpty)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

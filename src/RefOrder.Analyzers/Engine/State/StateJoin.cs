@@ -9,11 +9,14 @@ namespace RefOrder.Analyzers.Engine.State
     /// </summary>
     internal static class StateJoin
     {
+        private static readonly List<KeyValuePair<MemoKey, int>> NoReads = new List<KeyValuePair<MemoKey, int>>();
+
         public static FlowState Join(FlowState a, FlowState b, int block, ValueIds ids)
         {
             var result = new FlowState();
             var pairs = new Queue<(int Result, int A, int B)>();
             var seen = new HashSet<(int, int, int)>();
+            Dictionary<int, List<KeyValuePair<MemoKey, int>>>? byHolder = null;
 
             foreach (var pair in a.Env)
             {
@@ -37,15 +40,15 @@ namespace RefOrder.Analyzers.Engine.State
                 var joined = ValueFacts.Join(a.FactsOf(va), b.FactsOf(vb));
                 result.Facts[v] = result.Facts.TryGetValue(v, out var earlier) ? ValueFacts.Join(earlier, joined) : joined;
 
-                foreach (var memo in a.Memo)
+                foreach (var memo in MemberReadsOf(va))
                 {
-                    if (memo.Key.Holder != va || !b.Memo.TryGetValue(new MemoKey(vb, memo.Key.Member), out int mb))
+                    if (!b.Memo.TryGetValue(new MemoKey(vb, memo.Key.Member), out int mb))
                     {
                         continue;
                     }
 
                     int ma = memo.Value;
-                    int m = ma == mb && va == vb ? ma : ma == mb ? ma : ids.MemberPhi(block, v, memo.Key.Member);
+                    int m = ma == mb ? ma : ids.MemberPhi(block, v, memo.Key.Member);
                     result.Memo[new MemoKey(v, memo.Key.Member)] = m;
                     Enqueue(m, ma, mb);
                 }
@@ -60,6 +63,26 @@ namespace RefOrder.Analyzers.Engine.State
             }
 
             return result;
+
+            // The member reads of one value of `a`, grouped once per join rather than scanned per value.
+            List<KeyValuePair<MemoKey, int>> MemberReadsOf(int holder)
+            {
+                if (byHolder == null)
+                {
+                    byHolder = new Dictionary<int, List<KeyValuePair<MemoKey, int>>>();
+                    foreach (var memo in a.Memo)
+                    {
+                        if (!byHolder.TryGetValue(memo.Key.Holder, out var list))
+                        {
+                            byHolder[memo.Key.Holder] = list = new List<KeyValuePair<MemoKey, int>>();
+                        }
+
+                        list.Add(memo);
+                    }
+                }
+
+                return byHolder.TryGetValue(holder, out var reads) ? reads : NoReads;
+            }
 
             void Enqueue(int v, int va, int vb)
             {
