@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace RefOrder.Analyzers.Contracts
@@ -6,15 +8,19 @@ namespace RefOrder.Analyzers.Contracts
     /// <summary>One reference effect of a method: which value, which counter.</summary>
     internal sealed class RefEffect
     {
-        public RefEffect(ContractPath target, string counter)
+        public RefEffect(ContractPath target, string counter, AttributeData? attribute = null)
         {
             Target = target;
             Counter = counter;
+            Attribute = attribute;
         }
 
         public ContractPath Target { get; }
 
         public string Counter { get; }
+
+        /// <summary>The attribute that declares the effect (where a contradiction with it is reported).</summary>
+        public AttributeData? Attribute { get; }
     }
 
     /// <summary>
@@ -79,6 +85,34 @@ namespace RefOrder.Analyzers.Contracts
         public bool IsEmpty { get; }
 
         public bool IsLive(int ordinal) => ordinal >= 0 && ordinal < LiveParameters.Length && LiveParameters[ordinal];
+
+        /// <summary>The contract of a method whose declarations (own, overridden, implemented) say these things.</summary>
+        public static MethodContract Union(IEnumerable<MethodContract> parts)
+        {
+            var list = parts.Where(p => !p.IsEmpty).ToList();
+            if (list.Count <= 1)
+            {
+                return list.Count == 0 ? Empty : list[0];
+            }
+
+            int parameters = list.Max(p => p.LiveParameters.Length);
+            return new MethodContract(
+                DistinctEffects(list.SelectMany(p => p.Acquires)),
+                DistinctEffects(list.SelectMany(p => p.TryAcquires)),
+                DistinctEffects(list.SelectMany(p => p.Releases)),
+                list.SelectMany(p => p.Locks).Distinct().ToImmutableArray(),
+                list.SelectMany(p => p.Unlocks).Distinct().ToImmutableArray(),
+                list.SelectMany(p => p.RequiresLocks).Distinct().ToImmutableArray(),
+                list.SelectMany(p => p.Aliases).ToImmutableArray(),
+                Enumerable.Range(0, parameters).Select(i => list.Any(p => p.IsLive(i))).ToImmutableArray(),
+                list.Any(p => p.IsAssume));
+        }
+
+        private static ImmutableArray<RefEffect> DistinctEffects(IEnumerable<RefEffect> effects)
+        {
+            var seen = new HashSet<(string, string)>();
+            return effects.Where(e => seen.Add((e.Target.Text, e.Counter))).ToImmutableArray();
+        }
     }
 
     /// <summary>What a [RefCounted] type declares.</summary>
@@ -132,5 +166,19 @@ namespace RefOrder.Analyzers.Contracts
         public string? LiveUnderLock { get; }
 
         public bool IsEmpty => !HoldsRef && LiveUnderLock == null;
+
+        /// <summary>The contract of a member whose declarations (own, overridden) say these things.</summary>
+        public static MemberContract Union(IEnumerable<MemberContract> parts)
+        {
+            bool holdsRef = false;
+            string? underLock = null;
+            foreach (var p in parts)
+            {
+                holdsRef |= p.HoldsRef;
+                underLock ??= p.LiveUnderLock;
+            }
+
+            return holdsRef || underLock != null ? new MemberContract(holdsRef, underLock) : None;
+        }
     }
 }

@@ -87,21 +87,15 @@ namespace RefOrder.Analyzers.Contracts
             return null;
         }
 
-        /// <summary>A field or property named <paramref name="name"/> on the type, its bases or its interfaces.</summary>
+        /// <summary>
+        /// A field or property named <paramref name="name"/> on the type, its bases or its interfaces, or, for a type
+        /// parameter, on its constraints.
+        /// </summary>
         public static ISymbol? FindMember(ITypeSymbol type, string name)
         {
-            for (var t = type; t != null; t = t.BaseType)
+            foreach (var t in AnnotationReader.SelfBasesAndInterfaces(type))
             {
                 var found = FindDeclared(t, name);
-                if (found != null)
-                {
-                    return found;
-                }
-            }
-
-            foreach (var i in type.AllInterfaces)
-            {
-                var found = FindDeclared(i, name);
                 if (found != null)
                 {
                     return found;

@@ -3,51 +3,39 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.Events;
+using RefOrder.Analyzers.Engine.Findings;
 using RefOrder.Analyzers.Engine.Lowering;
 using RefOrder.Analyzers.Engine.State;
+using RefOrder.Analyzers.Engine.Transfer;
 
 namespace RefOrder.Analyzers.Engine
 {
-    /// <summary>Bounds on the work spent on one body; past them the body is reported as skipped, never silently.</summary>
-    internal sealed class AnalysisLimits
-    {
-        public static readonly AnalysisLimits Default = new AnalysisLimits(maxBlocks: 5000, visitsPerBlock: 40);
-
-        public AnalysisLimits(int maxBlocks, int visitsPerBlock)
-        {
-            MaxBlocks = maxBlocks;
-            VisitsPerBlock = visitsPerBlock;
-        }
-
-        public int MaxBlocks { get; }
-
-        public int VisitsPerBlock { get; }
-    }
-
     /// <summary>
     /// The engine's entry point: lowers a body's control-flow graph to events and runs the worklist to a fixed
-    /// point; the findings of each block's last transfer (from its fixed-point state) go to the sink. Lambdas and local functions
-    /// are analysed as bodies of their own.
+    /// point; the findings of each block's last transfer (from its fixed-point state) go to the sink. Lambdas and
+    /// local functions are analysed as bodies of their own.
     /// </summary>
     internal static class FlowAnalysis
     {
-        public static void Analyze(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, IFindingSink sink, AnalysisLimits? limits = null, CancellationToken cancellation = default)
+        public static void Analyze(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, IFindingSink sink, AnalysisOptions? options = null, CancellationToken cancellation = default)
         {
-            limits ??= AnalysisLimits.Default;
+            options ??= AnalysisOptions.Default;
+            var limits = options.Limits;
 
             // Checked before lowering: a body past the bound must cost nothing more than saying so.
             if (graph.Blocks.Length > limits.MaxBlocks)
             {
-                sink.Skipped($"its control-flow graph has {graph.Blocks.Length} blocks, more than the bound of {limits.MaxBlocks}");
+                sink.Skipped(new SkippedFinding($"its control-flow graph has {graph.Blocks.Length} blocks, more than the bound of {limits.MaxBlocks}"));
                 return;
             }
 
-            var lowered = BodyLowerer.Lower(graph, owner, contracts, cancellation);
+            var lowered = BodyLowerer.Lower(graph, owner, contracts, options.IsTestPoint, cancellation);
             AnalyzeLowered(lowered, contracts, sink, limits, cancellation);
             foreach (var nested in lowered.Nested)
             {
                 cancellation.ThrowIfCancellationRequested();
-                Analyze(nested.Graph, nested.Symbol, contracts, sink, limits, cancellation);
+                Analyze(nested.Graph, nested.Symbol, contracts, sink, options, cancellation);
             }
         }
 
@@ -56,12 +44,12 @@ namespace RefOrder.Analyzers.Engine
             int blocks = graph.Blocks.Length;
 
             var ids = new ValueIds();
-            var transfer = new EventTransfer(contracts, ids);
-            var entry = EntryState.Create(graph.Owner, contracts, transfer);
+            var values = new ValueStore(contracts, ids);
+            var findings = new BlockFindings(blocks);
+            var transfer = new EventTransfer(contracts, values, findings);
+            var entry = EntryState.Create(graph.Owner, contracts, values);
             var lattice = new Lattice(ids);
             int maxVisits = (limits.VisitsPerBlock * blocks) + 100;
-            var findings = new BlockFindings(blocks);
-            transfer.Sink = findings;
             var inputs = Worklist.Solve(
                 blocks,
                 0,
@@ -69,14 +57,14 @@ namespace RefOrder.Analyzers.Engine
                 (b, s) =>
                 {
                     findings.Begin(b);
-                    return TransferBlock(graph.Blocks[b], s, transfer, lattice);
+                    return TransferBlock(graph.Blocks[b], s, transfer, values, lattice);
                 },
                 lattice,
                 maxVisits,
                 cancellation);
             if (inputs == null)
             {
-                sink.Skipped($"its facts did not settle within {maxVisits} block visits");
+                sink.Skipped(new SkippedFinding($"its facts did not settle within {maxVisits} block visits"));
                 return;
             }
 
@@ -87,7 +75,7 @@ namespace RefOrder.Analyzers.Engine
         /// Applies a block's events to a copy of its entry state, and yields the state on each edge: refined by the
         /// block's test on conditional edges, and, for handlers, the join of the states before each call that may throw.
         /// </summary>
-        private static List<(int, FlowState)> TransferBlock(LoweredBlock block, FlowState input, EventTransfer transfer, Lattice lattice)
+        private static List<(int, FlowState)> TransferBlock(LoweredBlock block, FlowState input, EventTransfer transfer, ValueStore values, Lattice lattice)
         {
             var state = input.Clone();
             FlowState? exceptional = null;
@@ -109,12 +97,12 @@ namespace RefOrder.Analyzers.Engine
                 {
                     var refined = state.Clone();
                     transfer.ApplyCondition(refined, block.Condition, block.Condition.HoldsWhen(when));
-                    refined.Prune(dropTemps: true, transfer.Scratch);
+                    refined.Prune(dropTemps: true, values.Scratch);
                     outputs.Add((edge.Target, refined));
                 }
             }
 
-            state.Prune(dropTemps: true, transfer.Scratch);
+            state.Prune(dropTemps: true, values.Scratch);
             foreach (var edge in block.Edges)
             {
                 if (edge.WhenBranchValue == null || block.Condition == null)
@@ -125,7 +113,7 @@ namespace RefOrder.Analyzers.Engine
 
             if (exceptional != null)
             {
-                exceptional.Prune(dropTemps: true, transfer.Scratch);
+                exceptional.Prune(dropTemps: true, values.Scratch);
                 foreach (var handler in block.Handlers)
                 {
                     outputs.Add((handler, exceptional));

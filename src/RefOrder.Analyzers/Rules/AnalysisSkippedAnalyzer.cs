@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RefOrder.Analyzers.Rules.Shared;
@@ -12,14 +13,14 @@ namespace RefOrder.Analyzers.Rules
 
         private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
         {
-            if (result.SkipReasons.Count == 0)
+            if (result.Skipped.IsEmpty)
             {
                 return;
             }
 
             var symbol = context.ContainingSymbol;
             var location = symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource ? symbol.Locations[0] : LocationOf(context.Operation);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, symbol.Name, string.Join("; ", result.SkipReasons)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, symbol.Name, string.Join("; ", result.Skipped.Select(s => s.Reason))));
         }
     }
 }

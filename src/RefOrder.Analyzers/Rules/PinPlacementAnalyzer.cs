@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RefOrder.Analyzers.Rules.Shared;
@@ -12,11 +11,6 @@ namespace RefOrder.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PinPlacementAnalyzer : FlowRuleAnalyzer
     {
-        /// <summary>The diagnostic property holding the liveness site's method, for the code fix.</summary>
-        public const string SiteMethodProperty = "LivenessSiteMethod";
-
-        private static readonly ConditionalWeakTable<FlowResultCache, LivenessSiteIndex> Indexes = new ConditionalWeakTable<FlowResultCache, LivenessSiteIndex>();
-
         private protected override DiagnosticDescriptor Rule => Descriptors.RO0002PinPlacement;
 
         private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
@@ -26,21 +20,16 @@ namespace RefOrder.Analyzers.Rules
                 LivenessSite? site = null;
                 if (f.Member != null)
                 {
-                    var index = Indexes.GetValue(cache, c => new LivenessSiteIndex(context.Compilation, c));
-                    site = index.Find(f.Member, context.CancellationToken);
+                    site = cache.LivenessSites.Find(f.Member, context.CancellationToken);
                 }
 
                 string hint = site == null
                     ? ""
                     : $"; take it where liveness is guaranteed: '{site.Text}' in '{site.Method}' sets '{f.Member!.Name}' from a value known live";
-                var properties = site == null
-                    ? null
-                    : System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SiteMethodProperty, site.Method);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     LocationOf(f.Call),
                     site == null ? null : new[] { site.Location },
-                    properties,
                     Text(f.Call),
                     f.Counter,
                     f.TargetName,

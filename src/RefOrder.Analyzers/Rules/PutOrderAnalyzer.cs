@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using RefOrder.Analyzers.Engine;
+using RefOrder.Analyzers.Engine.Findings;
 using RefOrder.Analyzers.Rules.Shared;
 
 namespace RefOrder.Analyzers.Rules

@@ -1,4 +1,5 @@
 using RefOrder.Analyzers.Engine;
+using RefOrder.Analyzers.Engine.Findings;
 using RefOrder.Analyzers.Engine.State;
 
 namespace RefOrder.Analyzers.Tests.Engine

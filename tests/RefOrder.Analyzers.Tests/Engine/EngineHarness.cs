@@ -8,14 +8,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using RefOrder.Analyzers.Contracts;
 using RefOrder.Analyzers.Engine;
-using RefOrder.Analyzers.Rules.Shared;
+using RefOrder.Analyzers.Engine.Findings;
 using RefOrder.Analyzers.Tests.Verifiers;
 
 namespace RefOrder.Analyzers.Tests.Engine
 {
     /// <summary>
     /// Runs the engine alone on one method of a snippet (no analyzer, no diagnostics) and returns what its sink
-    /// received, so tests can inspect the facts at <c>RefOrderProbe.At("label", values…)</c> test points.
+    /// received, so tests can inspect the facts at <c>RefOrderProbe.At("label", values…)</c> test points. The
+    /// harness tells the engine, through its test seam, that calls to <c>RefOrderProbe</c> are test points.
     /// </summary>
     internal static class EngineHarness
     {
@@ -28,7 +29,7 @@ public static class RefOrderProbe
 
 
         /// <summary>Analyses method <paramref name="method"/> of <paramref name="members"/> (wrapped like rule tests).</summary>
-        public static FlowResult Run(string members, string method = "M", AnalysisLimits? limits = null)
+        public static RecordingSink Run(string members, string method = "M", AnalysisLimits? limits = null)
         {
             var trees = new[]
             {
@@ -52,13 +53,15 @@ public static class RefOrderProbe
             var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == method);
             var symbol = model.GetDeclaredSymbol(declaration)!;
             var graph = ControlFlowGraph.Create(declaration, model)!;
-            var result = new FlowResult();
-            FlowAnalysis.Analyze(graph, symbol, ContractTable.For(compilation), result, limits);
+            var probe = compilation.GetTypeByMetadataName("RefOrderProbe");
+            var options = new AnalysisOptions(limits ?? AnalysisLimits.Default, method => SymbolEqualityComparer.Default.Equals(method.ContainingType, probe));
+            var result = new RecordingSink();
+            FlowAnalysis.Analyze(graph, symbol, ContractTable.For(compilation), result, options);
             return result;
         }
 
         /// <summary>The single snapshot taken at test point <paramref name="label"/>.</summary>
-        public static ProbeSnapshot At(this FlowResult result, string label)
+        public static ProbeSnapshot At(this RecordingSink result, string label)
         {
             var snapshots = result.Probes.Where(p => p.Label == label).ToList();
             Assert.True(snapshots.Count == 1, $"expected one snapshot at '{label}', got {snapshots.Count}");

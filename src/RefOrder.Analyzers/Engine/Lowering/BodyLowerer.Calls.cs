@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Engine.Events;
 using Microsoft.CodeAnalysis.Operations;
 using RefOrder.Analyzers.Contracts;
 
@@ -7,13 +8,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
 {
     internal sealed partial class BodyLowerer
     {
-        /// <summary>The type and method name engine tests call to mark a test point.</summary>
-        public const string ProbeTypeName = "RefOrderProbe";
-
         private Place? EvalInvocation(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            bool isProbe = method.ContainingType?.Name == ProbeTypeName;
+            bool isProbe = _isTestPoint != null && _isTestPoint(method);
             bool wasRecording = _recordPlaces;
             _recordPlaces |= isProbe;
             var receiver = invocation.Instance == null ? null : Eval(invocation.Instance);
@@ -30,14 +28,14 @@ namespace RefOrder.Analyzers.Engine.Lowering
             _recordPlaces = wasRecording;
             if (isProbe)
             {
-                Emit(FlowEvent.Probe(invocation, ProbeLabel(invocation), ProbePlaces(invocation)));
+                Emit(new ProbeEvent(invocation, ProbeLabel(invocation), ProbePlaces(invocation)));
                 return null;
             }
 
             if (_contracts.IsInterlockedExchange(method) && arguments.Length == 2 && arguments[0] != null)
             {
                 var old = NewTemp(invocation);
-                Emit(FlowEvent.Exchange(invocation, old, arguments[0]!, arguments[1]));
+                Emit(new ExchangeEvent(invocation, old, arguments[0]!, arguments[1], NextId()));
                 return old;
             }
 
@@ -45,10 +43,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 // The old value comes back; the location now holds either value, so it is no longer known.
                 var old = NewTemp(invocation);
-                Emit(FlowEvent.Assign(invocation, old, arguments[0]!));
+                Emit(new AssignEvent(invocation, old, arguments[0]!));
                 if (arguments[0]!.IsRootOnly)
                 {
-                    Emit(FlowEvent.Fresh(invocation, arguments[0]!, isNew: false));
+                    Emit(new FreshEvent(invocation, arguments[0]!, FreshKind.Unknown, NextId()));
                 }
 
                 return old;
@@ -63,18 +61,18 @@ namespace RefOrder.Analyzers.Engine.Lowering
             Place? result = method.ReturnsVoid ? null : NewTemp(invocation);
             if (result != null)
             {
-                Emit(FlowEvent.Fresh(invocation, result, isNew: false));
+                Emit(new FreshEvent(invocation, result, FreshKind.Unknown, NextId()));
             }
 
             if (receiver != null && invocation.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
-                Emit(FlowEvent.Use(invocation, receiver)); // calling a method on an object dereferences it
+                Emit(new UseEvent(invocation, receiver)); // calling a method on an object dereferences it
             }
 
             if (contract.IsEmpty)
             {
                 UseArguments(invocation, arguments, contract);
-                Emit(FlowEvent.Call(invocation));
+                Emit(new CallEvent(invocation));
                 KillRefArguments(invocation, method, arguments, contract);
                 return result;
             }
@@ -83,7 +81,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (arguments.Length > 0 && arguments[0] != null)
                 {
-                    Emit(FlowEvent.Assume(invocation, arguments[0]!));
+                    Emit(new AssumeEvent(invocation, arguments[0]!));
                 }
 
                 return result;
@@ -100,14 +98,14 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
             foreach (var l in contract.RequiresLocks)
             {
-                Emit(FlowEvent.RequireLock(invocation, l, method));
+                Emit(new RequireLockEvent(invocation, l, method));
             }
 
             foreach (var effect in contract.Releases)
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(FlowEvent.Release(invocation, target, effect.Counter, method));
+                    Emit(new ReleaseEvent(invocation, target, effect.Counter, method));
                 }
             }
 
@@ -116,7 +114,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
                 {
-                    Emit(FlowEvent.Alias(invocation, a, b));
+                    Emit(new AliasEvent(invocation, a, b));
                 }
             }
 
@@ -124,7 +122,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(FlowEvent.Acquire(invocation, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
+                    Emit(new AcquireEvent(invocation, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
                 }
             }
 
@@ -133,18 +131,18 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 if (result != null && Map(effect.Target, receiver, arguments, result) is { } target)
                 {
                     bool nonNull = method.ReturnType.SpecialType != SpecialType.System_Boolean;
-                    Emit(FlowEvent.TryAcquire(invocation, target, effect.Counter, result, nonNull, method));
+                    Emit(new TryAcquireEvent(invocation, target, effect.Counter, result, nonNull, method));
                 }
             }
 
             foreach (var l in contract.Locks)
             {
-                Emit(FlowEvent.LockEvent(invocation, l));
+                Emit(new LockEvent(invocation, l));
             }
 
             foreach (var l in contract.Unlocks)
             {
-                Emit(FlowEvent.UnlockEvent(invocation, l));
+                Emit(new UnlockEvent(invocation, l));
             }
 
             KillRefArguments(invocation, method, arguments, contract);
@@ -195,11 +193,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 var site = ArgumentSite(invocation, i);
                 if (contract.IsLive(i))
                 {
-                    Emit(FlowEvent.RequireLive(site, place, method.Parameters[i].Name, method));
+                    Emit(new RequireLiveEvent(site, place, method.Parameters[i].Name, method));
                 }
                 else if (method.Parameters[i].RefKind != RefKind.Out)
                 {
-                    Emit(FlowEvent.Use(site, place));
+                    Emit(new UseEvent(site, place));
                 }
             }
         }
@@ -211,10 +209,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (arguments[i] is { IsRootOnly: true } place && method.Parameters[i].RefKind is RefKind.Ref or RefKind.Out)
                 {
-                    Emit(FlowEvent.Fresh(invocation, place, isNew: false));
+                    Emit(new FreshEvent(invocation, place, FreshKind.Unknown, NextId()));
                     if (contract.IsLive(i))
                     {
-                        Emit(FlowEvent.Assume(invocation, place));
+                        Emit(new AssumeEvent(invocation, place));
                     }
                 }
             }
@@ -299,40 +297,22 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 case "ElementAt":
                 case "ElementAtOrDefault":
                 case "Peek":
-                    if (!IsEnumerable(method.IsExtensionMethod || method.IsStatic ? method.Parameters[0].Type : method.ContainingType))
+                    if (!CollectionTypes.IsCollection(method.IsExtensionMethod || method.IsStatic ? method.Parameters[0].Type : method.ContainingType))
                     {
                         return null;
                     }
 
                     var element = NewTemp(invocation);
-                    Emit(FlowEvent.Use(invocation, collection));
-                    Emit(FlowEvent.ElementOf(invocation, element, collection));
+                    Emit(new UseEvent(invocation, collection));
+                    Emit(new ElementOfEvent(invocation, element, collection, NextId()));
                     return element;
                 case "GetEnumerator":
                     var view = NewTemp(invocation);
-                    Emit(FlowEvent.CollectionView(invocation, view, collection));
+                    Emit(new CollectionViewEvent(invocation, view, collection, NextId()));
                     return view;
                 default:
                     return null;
             }
-        }
-
-        private static bool IsEnumerable(ITypeSymbol? type)
-        {
-            if (type == null)
-            {
-                return false;
-            }
-
-            foreach (var i in type.AllInterfaces)
-            {
-                if (i.SpecialType == SpecialType.System_Collections_IEnumerable || i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                {
-                    return true;
-                }
-            }
-
-            return type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
         }
 
         /// <summary>The places passed to a test point (its <c>params</c> array expanded).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Engine.Events;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Engine.Events;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -78,7 +79,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
                     if (operation is IDynamicInvocationOperation or IDynamicMemberReferenceOperation)
                     {
-                        Emit(FlowEvent.Call(operation));
+                        Emit(new CallEvent(operation));
                     }
 
                     return null;
@@ -89,9 +90,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
         {
             var target = Place.ForRoot(Root.OfCapture(capture.Id), capture.Value.Syntax);
             var value = Eval(capture.Value);
-            Emit(value != null ? FlowEvent.Assign(capture, target, value)
-                : IsNullLiteral(capture.Value) ? FlowEvent.Null(capture, target)
-                : FlowEvent.Fresh(capture, target, isNew: false));
+            Emit(value != null ? new AssignEvent(capture, target, value)
+                : IsNullLiteral(capture.Value) ? new FreshEvent(capture, target, FreshKind.Null, NextId())
+                : new FreshEvent(capture, target, FreshKind.Unknown, NextId()));
 
             return null;
         }
@@ -112,7 +113,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
             if (!IsImplicitFlowCapture(instance))
             {
-                Emit(FlowEvent.Use(operation, holder));
+                Emit(new UseEvent(operation, holder));
             }
 
             return holder.With(member, operation.Syntax);
@@ -132,11 +133,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 var element = NewTemp(property);
                 if (enumerator != null)
                 {
-                    Emit(FlowEvent.ElementOf(property, element, enumerator));
+                    Emit(new ElementOfEvent(property, element, enumerator, NextId()));
                 }
                 else
                 {
-                    Emit(FlowEvent.Fresh(property, element, isNew: false));
+                    Emit(new FreshEvent(property, element, FreshKind.Unknown, NextId()));
                 }
 
                 return element;
@@ -169,12 +170,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var element = NewTemp(operation);
             if (holder != null)
             {
-                Emit(FlowEvent.Use(operation, holder));
-                Emit(FlowEvent.ElementOf(operation, element, holder));
+                Emit(new UseEvent(operation, holder));
+                Emit(new ElementOfEvent(operation, element, holder, NextId()));
             }
             else
             {
-                Emit(FlowEvent.Fresh(operation, element, isNew: false));
+                Emit(new FreshEvent(operation, element, FreshKind.Unknown, NextId()));
             }
 
             return element;
@@ -185,7 +186,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var operand = Eval(conversion.Operand);
             if (conversion.OperatorMethod != null)
             {
-                Emit(FlowEvent.Call(conversion));
+                Emit(new CallEvent(conversion));
                 return null; // a user-defined conversion makes a new value
             }
 
@@ -199,7 +200,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 case ILocalReferenceOperation local when value == null && IsNullLiteral(assignment.Value):
                     var nulled = Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name);
-                    Emit(FlowEvent.Null(assignment, nulled));
+                    Emit(new FreshEvent(assignment, nulled, FreshKind.Null, NextId()));
                     return nulled;
                 case ILocalReferenceOperation local:
                     return AssignRoot(assignment, Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name), value);
@@ -219,7 +220,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private Place AssignRoot(IOperation site, Place target, Place? value)
         {
-            Emit(value != null ? FlowEvent.Assign(site, target, value) : FlowEvent.Fresh(site, target, isNew: false));
+            Emit(value != null ? new AssignEvent(site, target, value) : new FreshEvent(site, target, FreshKind.Unknown, NextId()));
             return target;
         }
 
@@ -239,11 +240,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
             var target = ((IAssignmentOperation)site).Target;
             if (!IsImplicitFlowCapture(instance))
             {
-                Emit(FlowEvent.Use(target, holder)); // writing a member dereferences the holder
+                Emit(new UseEvent(target, holder)); // writing a member dereferences the holder
             }
 
             var place = holder.With(member, target.Syntax);
-            Emit(FlowEvent.Store(site, place, value));
+            Emit(new StoreEvent(site, place, value, NextId()));
             return place;
         }
 
@@ -254,12 +255,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 var place = Eval(argument.Value);
                 if (place != null)
                 {
-                    Emit(FlowEvent.Use(argument, place));
+                    Emit(new UseEvent(argument, place));
                 }
             }
 
             var result = NewTemp(creation);
-            Emit(FlowEvent.Fresh(creation, result, isNew: true));
+            Emit(new FreshEvent(creation, result, FreshKind.New, NextId()));
             Eval(initializer);
             return result;
         }

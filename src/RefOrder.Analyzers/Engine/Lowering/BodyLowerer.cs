@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Engine.Events;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using RefOrder.Analyzers.Contracts;
@@ -32,16 +33,20 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private readonly CancellationToken _cancellation;
 
-        private BodyLowerer(ControlFlowGraph graph, ContractTable contracts, CancellationToken cancellation)
+        /// <summary>The engine tests' seam: calls to methods it accepts become test points. Null when shipped.</summary>
+        private readonly System.Func<IMethodSymbol, bool>? _isTestPoint;
+
+        private BodyLowerer(ControlFlowGraph graph, ContractTable contracts, System.Func<IMethodSymbol, bool>? isTestPoint, CancellationToken cancellation)
         {
             _graph = graph;
             _contracts = contracts;
+            _isTestPoint = isTestPoint;
             _cancellation = cancellation;
         }
 
         /// <summary>Lowers <paramref name="graph"/>, the body of <paramref name="owner"/>.</summary>
-        public static LoweredGraph Lower(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, CancellationToken cancellation = default) =>
-            new BodyLowerer(graph, contracts, cancellation).Run(owner);
+        public static LoweredGraph Lower(ControlFlowGraph graph, ISymbol? owner, ContractTable contracts, System.Func<IMethodSymbol, bool>? isTestPoint = null, CancellationToken cancellation = default) =>
+            new BodyLowerer(graph, contracts, isTestPoint, cancellation).Run(owner);
 
         private LoweredGraph Run(ISymbol? owner)
         {
@@ -85,7 +90,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
                 else if (value != null && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
-                    Emit(FlowEvent.Use(block.BranchValue, value)); // returning a value is a use of it
+                    Emit(new UseEvent(block.BranchValue, value)); // returning a value is a use of it
                 }
             }
 
@@ -260,11 +265,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return null;
         }
 
-        private void Emit(FlowEvent e)
-        {
-            e.Id = _nextEventId++;
-            _events.Add(e);
-        }
+        private void Emit(FlowEvent e) => _events.Add(e);
+
+        /// <summary>A stable number for a value-creating event within its body: the engine names the value after it.</summary>
+        private int NextId() => _nextEventId++;
 
         private Place NewTemp(IOperation operation)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using RefOrder.Analyzers.Engine.Events;
 
 namespace RefOrder.Analyzers.Engine.State
 {

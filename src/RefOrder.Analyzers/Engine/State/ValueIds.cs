@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Engine.Events;
 
 namespace RefOrder.Analyzers.Engine.State
 {

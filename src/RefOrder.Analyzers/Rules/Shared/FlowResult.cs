@@ -1,84 +1,48 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using RefOrder.Analyzers.Engine;
+using RefOrder.Analyzers.Engine.Findings;
 
 namespace RefOrder.Analyzers.Rules.Shared
 {
-    /// <summary>
-    /// Everything the engine found in one body, collected once and shared by every rule. Implements the engine's
-    /// sink; findings reported twice at the same place (a body replayed for lambdas, say) are kept once.
-    /// </summary>
-    internal sealed class FlowResult : IFindingSink
+    /// <summary>Everything the engine found in one body, computed once and shared, read-only, by every rule.</summary>
+    internal sealed class FlowResult
     {
-        public static readonly FlowResult Nothing = new FlowResult();
+        /// <summary>The result of a body that cannot yield a finding (it calls nothing annotated).</summary>
+        public static readonly FlowResult Nothing = new FlowResultBuilder().Build();
 
-        private readonly HashSet<(string, TextSpan, TextSpan)> _seen = new HashSet<(string, TextSpan, TextSpan)>();
-
-        public List<GuardOrderFinding> GuardOrder { get; } = new List<GuardOrderFinding>();
-
-        public List<AcquireFinding> AcquiresNotLive { get; } = new List<AcquireFinding>();
-
-        public List<UseAfterReleaseFinding> UsesAfterRelease { get; } = new List<UseAfterReleaseFinding>();
-
-        public List<LivenessFinding> NotLive { get; } = new List<LivenessFinding>();
-
-        public List<LockFinding> LocksNotHeld { get; } = new List<LockFinding>();
-
-        public List<MemberStore> Stores { get; } = new List<MemberStore>();
-
-        public List<ProbeSnapshot> Probes { get; } = new List<ProbeSnapshot>();
-
-        public List<string> SkipReasons { get; } = new List<string>();
-
-        public void GuardReleasedBeforeObject(GuardOrderFinding finding)
+        public FlowResult(
+            ImmutableArray<GuardOrderFinding> guardOrder,
+            ImmutableArray<AcquireFinding> acquiresNotLive,
+            ImmutableArray<UseAfterReleaseFinding> usesAfterRelease,
+            ImmutableArray<LivenessFinding> notLive,
+            ImmutableArray<LockFinding> locksNotHeld,
+            ImmutableArray<MemberStore> stores,
+            ImmutableArray<ProbeSnapshot> probes,
+            ImmutableArray<SkippedFinding> skipped)
         {
-            if (First("RO1", finding.Access, finding.GuardRelease))
-            {
-                GuardOrder.Add(finding);
-            }
+            GuardOrder = guardOrder;
+            AcquiresNotLive = acquiresNotLive;
+            UsesAfterRelease = usesAfterRelease;
+            NotLive = notLive;
+            LocksNotHeld = locksNotHeld;
+            Stores = stores;
+            Probes = probes;
+            Skipped = skipped;
         }
 
-        public void AcquireNotLive(AcquireFinding finding)
-        {
-            if (First("RO2", finding.Call, null))
-            {
-                AcquiresNotLive.Add(finding);
-            }
-        }
+        public ImmutableArray<GuardOrderFinding> GuardOrder { get; }
 
-        public void UseAfterRelease(UseAfterReleaseFinding finding)
-        {
-            if (First("RO3", finding.Use, null))
-            {
-                UsesAfterRelease.Add(finding);
-            }
-        }
+        public ImmutableArray<AcquireFinding> AcquiresNotLive { get; }
 
-        public void ArgumentNotLive(LivenessFinding finding)
-        {
-            if (First("RO4", finding.Argument, null))
-            {
-                NotLive.Add(finding);
-            }
-        }
+        public ImmutableArray<UseAfterReleaseFinding> UsesAfterRelease { get; }
 
-        public void LockNotHeld(LockFinding finding)
-        {
-            if (First("RO5", finding.Call, null))
-            {
-                LocksNotHeld.Add(finding);
-            }
-        }
+        public ImmutableArray<LivenessFinding> NotLive { get; }
 
-        public void MemberStored(MemberStore store) => Stores.Add(store);
+        public ImmutableArray<LockFinding> LocksNotHeld { get; }
 
-        public void Probe(ProbeSnapshot snapshot) => Probes.Add(snapshot);
+        public ImmutableArray<MemberStore> Stores { get; }
 
-        public void Skipped(string reason) => SkipReasons.Add(reason);
+        public ImmutableArray<ProbeSnapshot> Probes { get; }
 
-        private bool First(string kind, IOperation at, IOperation? related) =>
-            _seen.Add((kind, at.Syntax.Span, related?.Syntax.Span ?? default));
+        public ImmutableArray<SkippedFinding> Skipped { get; }
     }
 }

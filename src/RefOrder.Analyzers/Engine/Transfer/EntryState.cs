@@ -1,9 +1,10 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.Events;
 using RefOrder.Analyzers.Engine.State;
 
-namespace RefOrder.Analyzers.Engine
+namespace RefOrder.Analyzers.Engine.Transfer
 {
     /// <summary>
     /// The facts a body starts from, read off its own contract: [Live] parameters are live throughout; targets of
@@ -12,7 +13,7 @@ namespace RefOrder.Analyzers.Engine
     /// </summary>
     internal static class EntryState
     {
-        public static FlowState Create(ISymbol? owner, ContractTable contracts, EventTransfer transfer)
+        public static FlowState Create(ISymbol? owner, ContractTable contracts, ValueStore values)
         {
             var state = new FlowState();
             if (owner is not IMethodSymbol method)
@@ -23,10 +24,10 @@ namespace RefOrder.Analyzers.Engine
             var contract = contracts.GetMethod(method);
             foreach (var parameter in method.Parameters)
             {
-                int value = transfer.Resolve(state, Place.ForRoot(Root.OfParameter(parameter), parameter.Name));
+                int value = values.Resolve(state, Place.ForRoot(Root.OfParameter(parameter), parameter.Name));
                 if (contract.IsLive(parameter.Ordinal))
                 {
-                    state.Facts[value] = ValueFacts.Live(stable: true).WithElementsLive(EventTransfer.IsCollection(parameter.Type));
+                    state.Facts[value] = ValueFacts.Live(stable: true).WithElementsLive(CollectionTypes.IsCollection(parameter.Type));
                 }
             }
 
@@ -34,7 +35,7 @@ namespace RefOrder.Analyzers.Engine
             {
                 if (PlaceOf(method, effect.Target) is { } place)
                 {
-                    int value = transfer.Resolve(state, place);
+                    int value = values.Resolve(state, place);
                     var facts = state.FactsOf(value);
                     state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment()); // handed over: held once
                 }
@@ -44,7 +45,7 @@ namespace RefOrder.Analyzers.Engine
             {
                 if (PlaceOf(method, effect.Target) is { } place)
                 {
-                    int value = transfer.Resolve(state, place);
+                    int value = values.Resolve(state, place);
                     state.Facts[value] = state.FactsOf(value).WithUntilRelease(true);
                 }
             }

@@ -1,8 +1,9 @@
-namespace RefOrder.Analyzers.Engine
+namespace RefOrder.Analyzers.Engine.Findings
 {
     /// <summary>
     /// The engine's only output: one method per kind of finding, each carrying every location that explains it.
-    /// Rules turn findings into diagnostics; the engine never formats text or knows a diagnostic ID.
+    /// Rules turn findings into diagnostics; the engine never formats text or knows a diagnostic ID. A finding
+    /// reaches its method through <see cref="Finding.DeliverTo"/>, never through a type switch.
     /// </summary>
     internal interface IFindingSink
     {
@@ -28,6 +29,6 @@ namespace RefOrder.Analyzers.Engine
         void Probe(ProbeSnapshot snapshot);
 
         /// <summary>The body was not analysed, and why.</summary>
-        void Skipped(string reason);
+        void Skipped(SkippedFinding skipped);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace RefOrder.Analyzers.Engine
+namespace RefOrder.Analyzers.Engine.Events
 {
     /// <summary>A successor of a lowered block, with the branch value under which it is taken, if any.</summary>
     internal readonly struct LoweredEdge

@@ -1,4 +1,4 @@
-namespace RefOrder.Analyzers.Engine
+namespace RefOrder.Analyzers.Engine.Events
 {
     /// <summary>What a conditional branch tests, as far as references are concerned.</summary>
     internal enum ConditionKind

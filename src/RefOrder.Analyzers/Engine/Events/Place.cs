@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
-namespace RefOrder.Analyzers.Engine
+namespace RefOrder.Analyzers.Engine.Events
 {
     /// <summary>The kinds of storage an access path can start from.</summary>
     internal enum RootKind

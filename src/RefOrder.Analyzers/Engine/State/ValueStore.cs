@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.Events;
+
+namespace RefOrder.Analyzers.Engine.State
+{
+    /// <summary>
+    /// The value and alias model: which abstract value a place denotes in a state, how reading a member names a
+    /// value (and derives its facts from the member's contract), and how writes rebind roots and member reads.
+    /// Knows nothing of events or findings; the transfer drives it.
+    /// </summary>
+    internal sealed class ValueStore
+    {
+        private readonly ContractTable _contracts;
+        private readonly ValueIds _ids;
+
+        public ValueStore(ContractTable contracts, ValueIds ids)
+        {
+            _contracts = contracts;
+            _ids = ids;
+        }
+
+        /// <summary>A scratch set for pruning states, reused for the whole body.</summary>
+        public HashSet<int> Scratch { get; } = new HashSet<int>();
+
+        /// <summary>The value a place denotes now, naming (and deriving facts for) values not seen before.</summary>
+        public int Resolve(FlowState s, Place place)
+        {
+            if (!s.Env.TryGetValue(place.Root, out int value))
+            {
+                value = _ids.OfRoot(place.Root);
+                s.Env[place.Root] = value;
+                if (!s.Facts.ContainsKey(value))
+                {
+                    s.Facts[value] = RootFacts(place.Root);
+                }
+            }
+
+            if (!place.Members.IsDefaultOrEmpty)
+            {
+                foreach (var member in place.Members)
+                {
+                    value = ReadMember(s, value, member);
+                }
+            }
+
+            return value;
+        }
+
+        /// <summary>A value created by the event numbered <paramref name="eventId"/>; a re-run of the event forgets the old one.</summary>
+        public int NewValue(FlowState s, int eventId, ValueFacts facts)
+        {
+            int value = _ids.OfEvent(eventId);
+            Retire(s, value);
+            s.Facts[value] = facts;
+            return value;
+        }
+
+        /// <summary>Makes a place denote <paramref name="value"/>: a root is rebound; a member path updates the member read.</summary>
+        public void Write(FlowState s, Place target, int value)
+        {
+            if (target.IsRootOnly)
+            {
+                s.Env[target.Root] = value;
+                return;
+            }
+
+            int holder = Resolve(s, target.Parent());
+            SetMember(s, holder, target.LastMember!, value);
+        }
+
+        /// <summary>The facts of a member's value, as its contract derives them from the holder's liveness.</summary>
+        public ValueFacts MemberFacts(ISymbol member, bool holderLive)
+        {
+            var contract = _contracts.GetMember(member);
+            if (contract.IsEmpty)
+            {
+                return ValueFacts.Empty;
+            }
+
+            var facts = ValueFacts.Empty;
+            if (contract.HoldsRef && holderLive)
+            {
+                facts = facts.WithUntilRelease(true).WithElementsLive(CollectionTypes.IsCollection(PathResolver.MemberType(member)));
+            }
+
+            if (contract.LiveUnderLock != null)
+            {
+                facts = facts.WithUnderLock(contract.LiveUnderLock);
+            }
+
+            return facts;
+        }
+
+        private ValueFacts RootFacts(Root root)
+        {
+            switch (root.Kind)
+            {
+                case RootKind.This:
+                    return ValueFacts.Live(stable: true);
+                case RootKind.Static:
+                    // A static holder is always live, so a static [HoldsRef] member's value is too.
+                    return MemberFacts(root.Symbol!, holderLive: true);
+                default:
+                    return ValueFacts.Empty;
+            }
+        }
+
+        private int ReadMember(FlowState s, int holder, ISymbol member)
+        {
+            var key = new MemoKey(holder, member);
+            if (s.Memo.TryGetValue(key, out int value))
+            {
+                return value;
+            }
+
+            value = _ids.Derived(holder, member);
+            Retire(s, value); // an earlier read, forgotten by a may-alias store, is a different value
+            s.Memo[key] = value;
+            s.Facts[value] = MemberFacts(member, s.IsKnownLive(holder));
+            return value;
+        }
+
+        /// <summary>
+        /// Frees the name <paramref name="value"/> for a new value (an event re-run in a loop, a member re-read after
+        /// a may-alias store): whatever still refers to the old value now refers to its stale name, facts joined.
+        /// </summary>
+        private void Retire(FlowState s, int value)
+        {
+            if (!s.Facts.TryGetValue(value, out var old))
+            {
+                return;
+            }
+
+            int stale = _ids.Stale(value);
+            s.Facts.Remove(value);
+            s.Facts[stale] = s.Facts.TryGetValue(stale, out var earlier) ? ValueFacts.Join(earlier, old) : old;
+
+            List<Root>? roots = null;
+            foreach (var pair in s.Env)
+            {
+                if (pair.Value == value)
+                {
+                    (roots ??= new List<Root>()).Add(pair.Key);
+                }
+            }
+
+            if (roots != null)
+            {
+                foreach (var r in roots)
+                {
+                    s.Env[r] = stale;
+                }
+            }
+
+            List<KeyValuePair<MemoKey, int>>? memos = null;
+            foreach (var pair in s.Memo)
+            {
+                if (pair.Value == value || pair.Key.Holder == value)
+                {
+                    (memos ??= new List<KeyValuePair<MemoKey, int>>()).Add(pair);
+                }
+            }
+
+            if (memos != null)
+            {
+                foreach (var pair in memos)
+                {
+                    s.Memo.Remove(pair.Key);
+                }
+
+                foreach (var pair in memos)
+                {
+                    var key = pair.Key.Holder == value ? new MemoKey(stale, pair.Key.Member) : pair.Key;
+                    s.Memo[key] = pair.Value == value ? stale : pair.Value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// <c>holder.member := value</c>. Any other holder may be the same object, so its read of this member is
+        /// forgotten.
+        /// </summary>
+        private static void SetMember(FlowState s, int holder, ISymbol member, int value)
+        {
+            List<MemoKey>? aliased = null;
+            foreach (var key in s.Memo.Keys)
+            {
+                if (key.Holder != holder && SymbolEqualityComparer.Default.Equals(key.Member, member))
+                {
+                    (aliased ??= new List<MemoKey>()).Add(key);
+                }
+            }
+
+            if (aliased != null)
+            {
+                foreach (var k in aliased)
+                {
+                    s.Memo.Remove(k);
+                }
+            }
+
+            s.Memo[new MemoKey(holder, member)] = value;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using RefOrder.Analyzers.Contracts;
+using RefOrder.Analyzers.Engine.Events;
+using RefOrder.Analyzers.Engine.Findings;
+using RefOrder.Analyzers.Engine.State;
+
+namespace RefOrder.Analyzers.Engine.Transfer
+{
+    /// <summary>
+    /// The transfer function: one method per event kind (the compiler checks that none is missing), each
+    /// updating the facts of the state through the value store and recording what went wrong in the block's
+    /// findings.
+    /// </summary>
+    internal sealed class EventTransfer : IEventVisitor<FlowState>
+    {
+        private readonly ContractTable _contracts;
+        private readonly ValueStore _values;
+        private readonly BlockFindings _findings;
+
+        public EventTransfer(ContractTable contracts, ValueStore values, BlockFindings findings)
+        {
+            _contracts = contracts;
+            _values = values;
+            _findings = findings;
+        }
+
+        public void Apply(FlowState s, FlowEvent e) => e.Accept(this, s);
+
+        public void Visit(AssignEvent e, FlowState s) => _values.Write(s, e.Target, _values.Resolve(s, e.Source));
+
+        public void Visit(FreshEvent e, FlowState s)
+        {
+            var facts = e.Kind switch
+            {
+                FreshKind.Null => ValueFacts.Null,
+                FreshKind.New => ValueFacts.Live(stable: false),
+                _ => ValueFacts.Empty,
+            };
+            _values.Write(s, e.Target, _values.NewValue(s, e.Id, facts));
+        }
+
+        public void Visit(StoreEvent e, FlowState s)
+        {
+            int value = e.Source != null ? _values.Resolve(s, e.Source) : _values.NewValue(s, e.Id, ValueFacts.Empty);
+            _values.Write(s, e.Target, value);
+            if (e.Target.LastMember is { } member)
+            {
+                _findings.Add(new MemberStore(member, e.Site, s.IsKnownLive(value)));
+            }
+        }
+
+        public void Visit(UseEvent e, FlowState s) => CheckAccess(s, _values.Resolve(s, e.Target), e.Site, e.Target, AccessKind.Use);
+
+        public void Visit(AcquireEvent e, FlowState s)
+        {
+            int value = _values.Resolve(s, e.Target);
+            if (!e.IsReturnTarget && !CheckAccess(s, value, e.Site, e.Target, AccessKind.Use) && !s.IsKnownLive(value))
+            {
+                _findings.Add(new AcquireFinding(e.Site, e.Target.Display, e.Counter, e.Target.LastMember));
+            }
+
+            var facts = s.FactsOf(value);
+            Set(s, value, facts.WithHeld(HeldCounts.Get(facts.Held, e.Counter).Increment()).WithReleasedAt(null));
+        }
+
+        public void Visit(TryAcquireEvent e, FlowState s)
+        {
+            int value = _values.Resolve(s, e.Target);
+            if (!ReferenceEquals(e.Target, e.Token))
+            {
+                CheckAccess(s, value, e.Site, e.Target, AccessKind.Use);
+            }
+
+            int token = _values.Resolve(s, e.Token);
+            var pending = s.FactsOf(token).Pending.Add(new PendingAcquire(value, e.Counter, e.SuccessIsNonNull));
+            Set(s, token, s.FactsOf(token).WithPending(pending));
+        }
+
+        public void Visit(ReleaseEvent e, FlowState s)
+        {
+            int value = _values.Resolve(s, e.Target);
+            CheckAccess(s, value, e.Site, e.Target, AccessKind.Release);
+
+            // A release drops the method's own reference when it provably holds one; otherwise it drops the one
+            // it was living on (vouched for by the caller, created by `new`, held by a [HoldsRef] holder). A
+            // balanced get/put on a value read from a holder thus leaves it as live as before.
+            var facts = s.FactsOf(value);
+            var before = HeldCounts.Get(facts.Held, e.Counter);
+            var held = before.Decrement();
+            Set(s, value, before.Lo >= 1 ? facts.WithHeld(held) : facts.WithHeld(held).WithUntilRelease(false));
+            if (!s.IsKnownLive(value))
+            {
+                Set(s, value, s.FactsOf(value).WithReleasedAt(e.Site));
+            }
+
+            if (held.Lo == 0)
+            {
+                MarkGuardedObjects(s, value, e.Site, e.Counter);
+            }
+        }
+
+        public void Visit(RequireLiveEvent e, FlowState s)
+        {
+            int value = _values.Resolve(s, e.Target);
+            if (!CheckAccess(s, value, e.Site, e.Target, AccessKind.Use) && !s.IsKnownLive(value))
+            {
+                _findings.Add(new LivenessFinding(e.Site, e.Target.Display, e.Parameter, e.Callee, e.Target.LastMember));
+            }
+        }
+
+        public void Visit(LockEvent e, FlowState s) => s.Locks.Add(e.Lock);
+
+        public void Visit(UnlockEvent e, FlowState s) => s.Locks.Remove(e.Lock);
+
+        public void Visit(RequireLockEvent e, FlowState s)
+        {
+            if (!s.Locks.Contains(e.Lock))
+            {
+                _findings.Add(new LockFinding(e.Site, e.Lock, e.Callee));
+            }
+        }
+
+        public void Visit(AssumeEvent e, FlowState s)
+        {
+            int assumed = _values.Resolve(s, e.Target);
+            Set(s, assumed, s.FactsOf(assumed).WithStable());
+        }
+
+        public void Visit(AliasEvent e, FlowState s) => _values.Write(s, e.Target, _values.Resolve(s, e.Source));
+
+        public void Visit(ExchangeEvent e, FlowState s)
+        {
+            int old = _values.Resolve(s, e.Location);
+            int replacement = e.NewValue != null ? _values.Resolve(s, e.NewValue) : _values.NewValue(s, e.Id, ValueFacts.Empty);
+            _values.Write(s, e.Result, old);
+            _values.Write(s, e.Location, replacement);
+        }
+
+        public void Visit(ElementOfEvent e, FlowState s)
+        {
+            var collection = s.FactsOf(_values.Resolve(s, e.Collection));
+            var facts = collection.ElementsLive ? ValueFacts.Live(stable: false) : ValueFacts.Empty;
+            _values.Write(s, e.Target, _values.NewValue(s, e.Id, facts));
+        }
+
+        public void Visit(CollectionViewEvent e, FlowState s)
+        {
+            int source = _values.Resolve(s, e.Collection);
+            var view = ValueFacts.Live(stable: false).WithElementsLive(s.FactsOf(source).ElementsLive && s.IsKnownLive(source));
+            _values.Write(s, e.Target, _values.NewValue(s, e.Id, view));
+        }
+
+        public void Visit(ProbeEvent e, FlowState s)
+        {
+            var values = ImmutableArray.CreateBuilder<ProbedValue>(e.Places.Length);
+            foreach (var place in e.Places)
+            {
+                int v = _values.Resolve(s, place);
+                values.Add(new ProbedValue(place.Display, v, s.IsKnownLive(v), s.FactsOf(v)));
+            }
+
+            _findings.Add(new ProbeSnapshot(e.Label, values.MoveToImmutable(), s.Locks.ToImmutableHashSet()));
+        }
+
+        public void Visit(CallEvent e, FlowState s)
+        {
+            // No reference effect: the call matters only as a point where an exception may leave the block.
+        }
+
+        /// <summary>On the edge where a tested token succeeded, its pending acquires take effect.</summary>
+        public void ApplyCondition(FlowState s, BranchCondition condition, bool holds)
+        {
+            int token = _values.Resolve(s, condition.Place);
+            var pending = s.FactsOf(token).Pending;
+            if (pending.IsEmpty)
+            {
+                return;
+            }
+
+            Set(s, token, s.FactsOf(token).WithPending(ImmutableArray<PendingAcquire>.Empty));
+            if (!holds)
+            {
+                return;
+            }
+
+            foreach (var p in pending)
+            {
+                if (p.SuccessIsNonNull == (condition.Kind == ConditionKind.NonNull))
+                {
+                    var target = s.FactsOf(p.Target);
+                    Set(s, p.Target, target.WithHeld(HeldCounts.Get(target.Held, p.Counter).Increment()).WithReleasedAt(null));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Records a touch of a value whose guard is gone (put order) or that was released and is not known live
+        /// (use after put). Returns whether anything was wrong.
+        /// </summary>
+        private bool CheckAccess(FlowState s, int value, IOperation site, Place target, AccessKind kind)
+        {
+            var f = s.FactsOf(value);
+            if (f.GuardGoneAt != null)
+            {
+                _findings.Add(new GuardOrderFinding(site, kind, target.Display, f.GuardGoneAt, f.GuardCounter!));
+
+                // One finding per misordered put: later touches on this path are the same bug.
+                Set(s, value, f.WithoutGuardGone());
+                return true;
+            }
+
+            if (f.ReleasedAt != null && !s.IsKnownLive(value))
+            {
+                _findings.Add(new UseAfterReleaseFinding(site, target.Display, f.ReleasedAt));
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The method no longer provably holds a reference on <paramref name="guard"/> of the released counter: every
+        /// object it guards (by [GuardedBy] on the member that leads to it) may now be torn down under the method.
+        /// </summary>
+        private void MarkGuardedObjects(FlowState s, int guard, IOperation release, string counter)
+        {
+            List<int>? guarded = null;
+            foreach (var memo in s.Memo)
+            {
+                if (memo.Value != guard)
+                {
+                    continue;
+                }
+
+                var member = memo.Key.Member;
+                foreach (var g in _contracts.GetType(member.ContainingType).Guards)
+                {
+                    if (g.Counter == counter && SymbolEqualityComparer.Default.Equals(g.Member.OriginalDefinition, member.OriginalDefinition))
+                    {
+                        (guarded ??= new List<int>()).Add(memo.Key.Holder);
+                    }
+                }
+            }
+
+            if (guarded != null)
+            {
+                foreach (var o in guarded)
+                {
+                    Set(s, o, s.FactsOf(o).WithGuardGone(release, counter));
+                }
+            }
+        }
+
+        private static void Set(FlowState s, int value, ValueFacts facts) => s.Facts[value] = facts;
+    }
+}
