@@ -75,7 +75,7 @@ namespace RefOrder.Analyzers.Contracts
         public Declared<MemberContract> ReadMember(ISymbol member)
         {
             var mistakes = new MistakeList();
-            bool holdsRef = false;
+            string? holdsRef = null;
             string? underLock = null;
             foreach (var attribute in member.GetAttributes())
             {
@@ -84,7 +84,7 @@ namespace RefOrder.Analyzers.Contracts
                     // [HoldsRef] on a collection applies to its elements; a mistaken one is not believed.
                     var type = PathResolver.MemberType(member);
                     var counted = _counters(type) != null ? type : CollectionTypes.IsCollection(type) ? ElementTypeOf(type!) : type;
-                    holdsRef |= CheckedCounter(mistakes, attribute, "HoldsRef", member.Name, counted) != null;
+                    holdsRef ??= CheckedCounter(mistakes, attribute, "HoldsRef", member.Name, counted);
                 }
                 else if (Is(attribute, _symbols.LiveUnderLock))
                 {
@@ -100,7 +100,7 @@ namespace RefOrder.Analyzers.Contracts
                 }
             }
 
-            var contract = holdsRef || underLock != null ? new MemberContract(holdsRef, underLock) : MemberContract.None;
+            var contract = holdsRef != null || underLock != null ? new MemberContract(holdsRef, underLock) : MemberContract.None;
             return new Declared<MemberContract>(contract, mistakes.ToImmutable());
         }
 

@@ -151,16 +151,19 @@ namespace RefOrder.Analyzers.Contracts
     /// <summary>What a field or property promises about the liveness of its value.</summary>
     internal sealed class MemberContract
     {
-        public static readonly MemberContract None = new MemberContract(false, null);
+        public static readonly MemberContract None = new MemberContract(null, null);
 
-        public MemberContract(bool holdsRef, string? liveUnderLock)
+        public MemberContract(string? holdsRefCounter, string? liveUnderLock)
         {
-            HoldsRef = holdsRef;
+            HoldsRefCounter = holdsRefCounter;
             LiveUnderLock = liveUnderLock;
         }
 
         /// <summary>[HoldsRef]: the value (or each element) is live while the holder is.</summary>
-        public bool HoldsRef { get; }
+        public bool HoldsRef => HoldsRefCounter != null;
+
+        /// <summary>The counter a [HoldsRef] member holds its reference on; null when it holds none.</summary>
+        public string? HoldsRefCounter { get; }
 
         /// <summary>[LiveUnderLock]: the value is live while this lock is held.</summary>
         public string? LiveUnderLock { get; }
@@ -170,15 +173,15 @@ namespace RefOrder.Analyzers.Contracts
         /// <summary>The contract of a member whose declarations (own, overridden) say these things.</summary>
         public static MemberContract Union(IEnumerable<MemberContract> parts)
         {
-            bool holdsRef = false;
+            string? holdsRef = null;
             string? underLock = null;
             foreach (var p in parts)
             {
-                holdsRef |= p.HoldsRef;
+                holdsRef ??= p.HoldsRefCounter;
                 underLock ??= p.LiveUnderLock;
             }
 
-            return holdsRef || underLock != null ? new MemberContract(holdsRef, underLock) : None;
+            return holdsRef != null || underLock != null ? new MemberContract(holdsRef, underLock) : None;
         }
     }
 }

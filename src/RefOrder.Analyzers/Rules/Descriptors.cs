@@ -28,7 +28,7 @@ namespace RefOrder.Analyzers.Rules
         public static readonly DiagnosticDescriptor RO0003UseAfterPut = Create(
             DiagnosticIds.UseAfterPut,
             "Do not use an object after putting its reference",
-            "'{0}' uses '{1}' after '{2}' dropped the reference on it; the object may already be freed",
+            "'{0}' {1} '{2}' after '{3}' dropped the reference on it; {4}",
             DiagnosticSeverity.Warning,
             "After a release the object may be gone. Copy what is needed out of it before the put, and do not touch it afterwards.");
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using RefOrder.Analyzers.Engine;
 using RefOrder.Analyzers.Engine.Findings;
 using RefOrder.Analyzers.Engine.State;
@@ -54,7 +55,7 @@ namespace RefOrder.Analyzers.Tests.Engine
         }
 
         [Fact]
-        public void Finally_IsReachedFromNormalAndReturnPaths()
+        public void Finally_IsRunOncePerContinuation_AndCodeAfterItSeesOnlyTheFallThrough()
         {
             var result = EngineHarness.Run("""
     [Releases("nf")]
@@ -69,9 +70,16 @@ namespace RefOrder.Analyzers.Tests.Engine
         {
             RefOrderProbe.At("finally", nf);
         }
+
+        RefOrderProbe.At("after", nf);
     }
 """);
-            Assert.Equal((0, 1), result.At("finally").Value(0).HeldOf("ref"));
+
+            // One copy of the finally for the return (nf still held), one for the fall-through (put), one for an
+            // exception thrown by the put (held, as before the call).
+            var inFinally = result.Probes.Where(p => p.Label == "finally").Select(p => p.Values[0].HeldOf("ref")).OrderBy(h => h).ToList();
+            Assert.Equal(new[] { (0, 0), (1, 1), (1, 1) }, inFinally);
+            Assert.Equal((0, 0), result.At("after").Value(0).HeldOf("ref"));
         }
 
         [Fact]

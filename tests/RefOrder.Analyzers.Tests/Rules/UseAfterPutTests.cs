@@ -20,7 +20,7 @@ namespace RefOrder.Analyzers.Tests.Rules
         return {|#0:nf.NfNet|};
     }
 """),
-                Verify.Diagnostic("RO0003").WithLocation(0).WithLocation(1).WithArguments("nf.NfNet", "nf", "NfsdFilePut(nf)"));
+                Verify.Diagnostic("RO0003").WithLocation(0).WithLocation(1).WithArguments("nf.NfNet", "uses", "nf", "NfsdFilePut(nf)", "the object may already be freed"));
 
         [Fact]
         public Task DoublePut() => Diagnose("""

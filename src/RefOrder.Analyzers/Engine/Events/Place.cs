@@ -1,10 +1,18 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace RefOrder.Analyzers.Engine.Events
 {
+    /// <summary>Names as the user wrote them: a name that is a keyword was written with <c>@</c>.</summary>
+    internal static class Identifiers
+    {
+        public static string AsWritten(ISymbol symbol) =>
+            SyntaxFacts.GetKeywordKind(symbol.Name) != SyntaxKind.None ? "@" + symbol.Name : symbol.Name;
+    }
+
     /// <summary>The kinds of storage an access path can start from.</summary>
     internal enum RootKind
     {
@@ -70,7 +78,7 @@ namespace RefOrder.Analyzers.Engine.Events
 
         public override string ToString() => Kind switch
         {
-            RootKind.Local or RootKind.Parameter or RootKind.Static => Symbol?.Name ?? "?",
+            RootKind.Local or RootKind.Parameter or RootKind.Static => Symbol == null ? "?" : Identifiers.AsWritten(Symbol),
             RootKind.This => "this",
             RootKind.Capture => "capture",
             _ => "temp" + Temp,
@@ -109,6 +117,9 @@ namespace RefOrder.Analyzers.Engine.Events
         /// <summary>The last member read, if any: the member a liveness site would have to assign.</summary>
         public ISymbol? LastMember => IsRootOnly ? null : Members[Members.Length - 1];
 
+        /// <summary>A local, parameter or static member, shown by its name as written (<c>@this</c>, not <c>this</c>).</summary>
+        public static Place Of(Root root) => new Place(root, ImmutableArray<ISymbol>.Empty, null, null, null);
+
         public static Place ForRoot(Root root, string display) => new Place(root, ImmutableArray<ISymbol>.Empty, display, null, null);
 
         /// <summary>A root whose text is that of <paramref name="node"/> (a capture, a call's result).</summary>
@@ -133,7 +144,7 @@ namespace RefOrder.Analyzers.Engine.Events
 
             if (_parent != null && LastMember != null)
             {
-                return _parent.Display + "." + LastMember.Name;
+                return _parent.Display + "." + Identifiers.AsWritten(LastMember);
             }
 
             return Root.ToString();

@@ -34,8 +34,8 @@ namespace RefOrder.Analyzers.Engine.Findings
         public override void DeliverTo(IFindingSink sink) => sink.AcquireNotLive(this);
     }
 
-    /// <summary>A value used after a release left it not known live.</summary>
-    internal sealed record UseAfterReleaseFinding(IOperation Use, string ObjectName, IOperation Release) : Finding
+    /// <summary>A value used, or released again (<paramref name="Kind"/>), after a release left it not known live.</summary>
+    internal sealed record UseAfterReleaseFinding(IOperation Use, AccessKind Kind, string ObjectName, IOperation Release) : Finding
     {
         public override void DeliverTo(IFindingSink sink) => sink.UseAfterRelease(this);
     }

@@ -109,6 +109,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
+            // What the callee leaves in an out argument is a new value; the effects below that target an out
+            // parameter (`bool TryGet(key, out var f)`) are about that new value. A ref argument's effects are about
+            // the value passed in, and it changes after them.
+            KillRefArguments(invocation, method, arguments, contract, RefKind.Out);
+
             // The returned object's identities come first, so that what the call hands back is credited to them.
             foreach (var (path, other) in contract.Aliases)
             {
@@ -122,7 +127,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(new AcquireEvent(invocation, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
+                    Emit(new AcquireEvent(invocation, target, effect.Counter, method, HandsBackNewValue(method, effect.Target)));
                 }
             }
 
@@ -145,8 +150,17 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 Emit(new UnlockEvent(invocation, l));
             }
 
-            KillRefArguments(invocation, method, arguments, contract);
+            KillRefArguments(invocation, method, arguments, contract, RefKind.Ref);
         }
+
+        /// <summary>
+        /// The target is what the call hands back (its result, or an out argument): there was nothing to be live
+        /// before the call, so an acquire of it checks no liveness.
+        /// </summary>
+        private static bool HandsBackNewValue(IMethodSymbol method, ContractPath target) =>
+            target.Members.IsEmpty
+            && (target.Root == PathRootKind.Return
+                || (target.Root == PathRootKind.Parameter && target.ParameterOrdinal < method.Parameters.Length && method.Parameters[target.ParameterOrdinal].RefKind == RefKind.Out));
 
         /// <summary>
         /// For an interface call on a receiver whose class is known (the Dispose a <c>using</c> lowers to), the
@@ -203,11 +217,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
         }
 
         /// <summary>After a call, a local passed by <c>ref</c> or <c>out</c> holds whatever the callee left there.</summary>
-        private void KillRefArguments(IInvocationOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract)
+        private void KillRefArguments(IInvocationOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract, RefKind? only = null)
         {
             for (int i = 0; i < arguments.Length; i++)
             {
-                if (arguments[i] is { IsRootOnly: true } place && method.Parameters[i].RefKind is RefKind.Ref or RefKind.Out)
+                var kind = method.Parameters[i].RefKind;
+                if (arguments[i] is { IsRootOnly: true } place && kind is RefKind.Ref or RefKind.Out && (only == null || only == kind))
                 {
                     Emit(new FreshEvent(invocation, place, FreshKind.Unknown, NextId()));
                     if (contract.IsLive(i))

@@ -32,9 +32,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
             switch (operation)
             {
                 case ILocalReferenceOperation local:
-                    return Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name);
+                    return Place.Of(Root.OfLocal(local.Local));
                 case IParameterReferenceOperation parameter:
-                    return Place.ForRoot(Root.OfParameter(parameter.Parameter), parameter.Parameter.Name);
+                    return Place.Of(Root.OfParameter(parameter.Parameter));
                 case IInstanceReferenceOperation instance:
                     // An implicit receiver (object initializer, pattern input) is not `this`.
                     return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? Place.ForRoot(Root.OfThis(), "this") : null;
@@ -102,7 +102,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
         {
             if (isStatic || instance == null)
             {
-                return Place.ForRoot(Root.OfStatic(member), member.Name);
+                return Place.Of(Root.OfStatic(member));
             }
 
             var holder = Eval(instance);
@@ -199,13 +199,13 @@ namespace RefOrder.Analyzers.Engine.Lowering
             switch (assignment.Target)
             {
                 case ILocalReferenceOperation local when value == null && IsNullLiteral(assignment.Value):
-                    var nulled = Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name);
+                    var nulled = Place.Of(Root.OfLocal(local.Local));
                     Emit(new FreshEvent(assignment, nulled, FreshKind.Null, NextId()));
                     return nulled;
                 case ILocalReferenceOperation local:
-                    return AssignRoot(assignment, Place.ForRoot(Root.OfLocal(local.Local), local.Local.Name), value);
+                    return AssignRoot(assignment, Place.Of(Root.OfLocal(local.Local)), value);
                 case IParameterReferenceOperation parameter:
-                    return AssignRoot(assignment, Place.ForRoot(Root.OfParameter(parameter.Parameter), parameter.Parameter.Name), value);
+                    return AssignRoot(assignment, Place.Of(Root.OfParameter(parameter.Parameter)), value);
                 case IFlowCaptureReferenceOperation capture:
                     return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), capture.Syntax), value);
                 case IFieldReferenceOperation field:
@@ -228,7 +228,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
         {
             if (isStatic || instance == null)
             {
-                return AssignRoot(site, Place.ForRoot(Root.OfStatic(member), member.Name), value);
+                return AssignRoot(site, Place.Of(Root.OfStatic(member)), value);
             }
 
             var holder = Eval(instance);
@@ -271,12 +271,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
             switch (pattern)
             {
                 case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
-                    AssignRoot(pattern, Place.ForRoot(Root.OfLocal(local), local.Name), value);
+                    AssignRoot(pattern, Place.Of(Root.OfLocal(local)), value);
                     break;
                 case IRecursivePatternOperation recursive:
                     if (recursive.DeclaredSymbol is ILocalSymbol declared)
                     {
-                        AssignRoot(pattern, Place.ForRoot(Root.OfLocal(declared), declared.Name), value);
+                        AssignRoot(pattern, Place.Of(Root.OfLocal(declared)), value);
                     }
 
                     foreach (var sub in recursive.PropertySubpatterns)

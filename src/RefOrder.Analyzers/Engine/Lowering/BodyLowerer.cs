@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -21,7 +22,6 @@ namespace RefOrder.Analyzers.Engine.Lowering
         private readonly List<FlowEvent> _events = new List<FlowEvent>();
         private readonly Dictionary<IOperation, Place> _placeOf = new Dictionary<IOperation, Place>();
         private readonly List<NestedBody> _nested = new List<NestedBody>();
-        private readonly Dictionary<ControlFlowRegion, HashSet<int>> _finallyContinuations = new Dictionary<ControlFlowRegion, HashSet<int>>();
         private int _nextTemp;
 
         /// <summary>
@@ -50,13 +50,19 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private LoweredGraph Run(ISymbol? owner)
         {
-            CollectFinallyContinuations();
-            var blocks = ImmutableArray.CreateBuilder<LoweredBlock>(_graph.Blocks.Length);
+            var raw = new List<RawBlock>(_graph.Blocks.Length);
+            var finallyEntries = new HashSet<int>();
             foreach (var block in _graph.Blocks)
             {
                 _cancellation.ThrowIfCancellationRequested();
-                blocks.Add(LowerBlock(block));
+                raw.Add(LowerBlock(block));
+                if (block.EnclosingRegion.Kind == ControlFlowRegionKind.Finally && block.EnclosingRegion.FirstBlockOrdinal == block.Ordinal)
+                {
+                    finallyEntries.Add(block.Ordinal);
+                }
             }
+
+            var blocks = FinallyRouting.Route(raw, finallyEntries);
 
             foreach (var local in _graph.LocalFunctions)
             {
@@ -66,10 +72,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
-            return new LoweredGraph(owner, _graph.OriginalOperation, blocks.MoveToImmutable(), _nested.ToImmutableArray());
+            return new LoweredGraph(owner, _graph.OriginalOperation, blocks, _nested.ToImmutableArray());
         }
 
-        private LoweredBlock LowerBlock(BasicBlock block)
+        private RawBlock LowerBlock(BasicBlock block)
         {
             _events.Clear();
             _placeOf.Clear();
@@ -94,102 +100,65 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
-            var edges = ImmutableArray.CreateBuilder<LoweredEdge>(2);
-            var handlers = HandlersOf(block.EnclosingRegion);
+            var edges = ImmutableArray.CreateBuilder<RawEdge>(2);
             if (block.ConditionalSuccessor is { } conditional)
             {
                 bool takenWhen = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-                AddEdges(block, conditional, takenWhen, edges);
+                AddEdge(block, conditional, takenWhen, edges);
                 if (block.FallThroughSuccessor is { } otherwise)
                 {
-                    AddEdges(block, otherwise, !takenWhen, edges);
+                    AddEdge(block, otherwise, !takenWhen, edges);
                 }
             }
             else if (block.FallThroughSuccessor is { } fallThrough)
             {
-                AddEdges(block, fallThrough, null, edges);
+                AddEdge(block, fallThrough, null, edges);
             }
 
-            return new LoweredBlock(block.Ordinal, _events.ToImmutableArray(), condition, edges.ToImmutable(), handlers);
+            var enclosingFinally = EnclosingOfKind(block.EnclosingRegion, ControlFlowRegionKind.Finally);
+            var exceptionTargets = enclosingFinally == null ? ImmutableArray<int>.Empty : HandlersOf(enclosingFinally.EnclosingRegion);
+            return new RawBlock(
+                new LoweredBlockBody(_events.ToImmutableArray(), condition),
+                edges.ToImmutable(),
+                HandlersOf(block.EnclosingRegion),
+                FinallyDepth(block.EnclosingRegion),
+                exceptionTargets);
         }
 
-        private void AddEdges(BasicBlock block, ControlFlowBranch branch, bool? when, ImmutableArray<LoweredEdge>.Builder edges)
+        private void AddEdge(BasicBlock block, ControlFlowBranch branch, bool? when, ImmutableArray<RawEdge>.Builder edges)
         {
             if (branch.Destination != null)
             {
-                int target = branch.FinallyRegions.IsEmpty ? branch.Destination.Ordinal : branch.FinallyRegions[0].FirstBlockOrdinal;
-                edges.Add(new LoweredEdge(target, when));
+                var finallies = branch.FinallyRegions.IsEmpty ? ImmutableArray<int>.Empty : branch.FinallyRegions.Select(r => r.FirstBlockOrdinal).ToImmutableArray();
+                edges.Add(new RawEdge(RawEdgeKind.Branch, branch.Destination.Ordinal, finallies, when));
                 return;
             }
 
             switch (branch.Semantics)
             {
-                case ControlFlowBranchSemantics.StructuredExceptionHandling:
-                    // The end of a finally: control goes on to wherever the branches that entered it were going,
-                    // or, on the exceptional path, to the next enclosing handler.
-                    var finallyRegion = EnclosingOfKind(block.EnclosingRegion, ControlFlowRegionKind.Finally);
-                    if (finallyRegion != null)
-                    {
-                        if (_finallyContinuations.TryGetValue(finallyRegion, out var continuations))
-                        {
-                            foreach (var c in continuations)
-                            {
-                                edges.Add(new LoweredEdge(c, when));
-                            }
-                        }
-
-                        foreach (var h in HandlersOf(finallyRegion.EnclosingRegion))
-                        {
-                            edges.Add(new LoweredEdge(h, when));
-                        }
-                    }
-
+                case ControlFlowBranchSemantics.StructuredExceptionHandling when EnclosingOfKind(block.EnclosingRegion, ControlFlowRegionKind.Finally) != null:
+                    edges.Add(new RawEdge(RawEdgeKind.EndOfFinally, -1, ImmutableArray<int>.Empty, when));
                     break;
                 case ControlFlowBranchSemantics.Throw:
                 case ControlFlowBranchSemantics.Rethrow:
-                    foreach (var h in HandlersOf(block.EnclosingRegion))
-                    {
-                        edges.Add(new LoweredEdge(h, when));
-                    }
-
+                    edges.Add(new RawEdge(RawEdgeKind.Throw, -1, ImmutableArray<int>.Empty, when));
                     break;
             }
         }
 
-        /// <summary>Records, for each finally region, the blocks control continues to after it.</summary>
-        private void CollectFinallyContinuations()
+        /// <summary>How many finally regions of this graph enclose <paramref name="region"/>.</summary>
+        private int FinallyDepth(ControlFlowRegion? region)
         {
-            foreach (var block in _graph.Blocks)
+            int depth = 0;
+            for (var r = region; r != null && r != _graph.Root.EnclosingRegion; r = r.EnclosingRegion)
             {
-                Collect(block.FallThroughSuccessor);
-                Collect(block.ConditionalSuccessor);
-            }
-
-            void Collect(ControlFlowBranch? branch)
-            {
-                if (branch == null || branch.FinallyRegions.IsEmpty)
+                if (r.Kind == ControlFlowRegionKind.Finally)
                 {
-                    return;
-                }
-
-                var regions = branch.FinallyRegions;
-                for (int i = 0; i < regions.Length; i++)
-                {
-                    int? next = i + 1 < regions.Length ? regions[i + 1].FirstBlockOrdinal : branch.Destination?.Ordinal;
-                    if (next == null)
-                    {
-                        continue;
-                    }
-
-                    if (!_finallyContinuations.TryGetValue(regions[i], out var set))
-                    {
-                        set = new HashSet<int>();
-                        _finallyContinuations.Add(regions[i], set);
-                    }
-
-                    set.Add(next.Value);
+                    depth++;
                 }
             }
+
+            return depth;
         }
 
         /// <summary>

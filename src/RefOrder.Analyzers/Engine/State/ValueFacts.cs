@@ -108,6 +108,12 @@ namespace RefOrder.Analyzers.Engine.State
                 return a;
             }
 
+            // A path where the variable holds null carries no object: what is known of the object is the other path's.
+            if (a.IsNull != b.IsNull)
+            {
+                return a.IsNull ? b : a;
+            }
+
             bool stable = a.Stable && b.Stable;
             bool aLive = a.Stable || a.UntilRelease;
             bool bLive = b.Stable || b.UntilRelease;

@@ -70,6 +70,78 @@ namespace RefOrder.Analyzers.Engine.State
             SetMember(s, holder, target.LastMember!, value);
         }
 
+        /// <summary>
+        /// The lock <paramref name="lockName"/> was released, or a callee that requires it ran: whoever holds the lock
+        /// may have rewritten the members it guards, so a later read of one (the next head of a drained list) is a new
+        /// value, not the one read before.
+        /// </summary>
+        public void ForgetMembersUnder(FlowState s, string lockName)
+        {
+            List<MemoKey>? stale = null;
+            foreach (var key in s.Memo.Keys)
+            {
+                if (_contracts.GetMember(key.Member).LiveUnderLock == lockName)
+                {
+                    (stale ??= new List<MemoKey>()).Add(key);
+                }
+            }
+
+            if (stale != null)
+            {
+                foreach (var k in stale)
+                {
+                    s.Memo.Remove(k);
+                }
+            }
+        }
+
+        /// <summary>
+        /// <paramref name="holder"/> became known live (a successful try-get, an acquire): the [HoldsRef] members
+        /// already read from it now hold live values too.
+        /// </summary>
+        public void RefreshHeldMembers(FlowState s, int holder)
+        {
+            if (!s.IsKnownLive(holder))
+            {
+                return;
+            }
+
+            List<int>? live = null;
+            foreach (var pair in s.Memo)
+            {
+                if (pair.Key.Holder == holder && _contracts.GetMember(pair.Key.Member).HoldsRef && !s.IsKnownLive(pair.Value))
+                {
+                    (live ??= new List<int>()).Add(pair.Value);
+                }
+            }
+
+            if (live != null)
+            {
+                foreach (var v in live)
+                {
+                    s.Facts[v] = s.FactsOf(v).WithUntilRelease(true);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the method still holds a <paramref name="counter"/> reference on <paramref name="value"/> through
+        /// another object: a known-live holder whose [HoldsRef] member on that counter is this value (a child that
+        /// holds its parent).
+        /// </summary>
+        public bool HeldThroughHolder(FlowState s, int value, string counter)
+        {
+            foreach (var pair in s.Memo)
+            {
+                if (pair.Value == value && pair.Key.Holder != value && _contracts.GetMember(pair.Key.Member).HoldsRefCounter == counter && s.IsKnownLive(pair.Key.Holder))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The facts of a member's value, as its contract derives them from the holder's liveness.</summary>
         public ValueFacts MemberFacts(ISymbol member, bool holderLive)
         {

@@ -24,7 +24,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             var contract = contracts.GetMethod(method);
             foreach (var parameter in method.Parameters)
             {
-                int value = values.Resolve(state, Place.ForRoot(Root.OfParameter(parameter), parameter.Name));
+                int value = values.Resolve(state, Place.Of(Root.OfParameter(parameter)));
                 if (contract.IsLive(parameter.Ordinal))
                 {
                     state.Facts[value] = ValueFacts.Live(stable: true).WithElementsLive(CollectionTypes.IsCollection(parameter.Type));
@@ -37,7 +37,15 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 {
                     int value = values.Resolve(state, place);
                     var facts = state.FactsOf(value);
-                    state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment()); // handed over: held once
+
+                    // Handed over: held once. A method that releases `this` gives up the reference it lives on, so
+                    // `this` is live until then, not throughout (RO0001 and RO0003 then agree on uses after it).
+                    if (effect.Target.Root == PathRootKind.This && effect.Target.Members.IsEmpty)
+                    {
+                        facts = ValueFacts.Live(stable: false);
+                    }
+
+                    state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment());
                 }
             }
 
@@ -69,7 +77,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                     break;
                 case PathRootKind.Parameter when path.ParameterOrdinal < method.Parameters.Length:
                     var p = method.Parameters[path.ParameterOrdinal];
-                    place = Place.ForRoot(Root.OfParameter(p), p.Name);
+                    place = Place.Of(Root.OfParameter(p));
                     break;
                 default:
                     return null;

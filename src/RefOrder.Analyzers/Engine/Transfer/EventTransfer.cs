@@ -63,6 +63,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
             var facts = s.FactsOf(value);
             Set(s, value, facts.WithHeld(HeldCounts.Get(facts.Held, e.Counter).Increment()).WithReleasedAt(null));
+            _values.RefreshHeldMembers(s, value);
         }
 
         public void Visit(TryAcquireEvent e, FlowState s)
@@ -90,6 +91,16 @@ namespace RefOrder.Analyzers.Engine.Transfer
             var before = HeldCounts.Get(facts.Held, e.Counter);
             var held = before.Decrement();
             Set(s, value, before.Lo >= 1 ? facts.WithHeld(held) : facts.WithHeld(held).WithUntilRelease(false));
+
+            // The method dropped a reference of its own, but one more is held through a live object (a child's
+            // [HoldsRef] parent): the value stays usable and what it guards is not torn down. (Without a reference of
+            // its own, the release dropped the holder's, and nothing is left.)
+            if (before.Lo >= 1 && held.Lo == 0 && _values.HeldThroughHolder(s, value, e.Counter))
+            {
+                Set(s, value, s.FactsOf(value).WithUntilRelease(true));
+                return;
+            }
+
             if (!s.IsKnownLive(value))
             {
                 Set(s, value, s.FactsOf(value).WithReleasedAt(e.Site));
@@ -112,7 +123,11 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
         public void Visit(LockEvent e, FlowState s) => s.Locks.Add(e.Lock);
 
-        public void Visit(UnlockEvent e, FlowState s) => s.Locks.Remove(e.Lock);
+        public void Visit(UnlockEvent e, FlowState s)
+        {
+            s.Locks.Remove(e.Lock);
+            _values.ForgetMembersUnder(s, e.Lock);
+        }
 
         public void Visit(RequireLockEvent e, FlowState s)
         {
@@ -120,6 +135,8 @@ namespace RefOrder.Analyzers.Engine.Transfer
             {
                 _findings.Add(new LockFinding(e.Site, e.Lock, e.Callee));
             }
+
+            _values.ForgetMembersUnder(s, e.Lock); // the callee works on what the lock guards
         }
 
         public void Visit(AssumeEvent e, FlowState s)
@@ -191,6 +208,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 {
                     var target = s.FactsOf(p.Target);
                     Set(s, p.Target, target.WithHeld(HeldCounts.Get(target.Held, p.Counter).Increment()).WithReleasedAt(null));
+                    _values.RefreshHeldMembers(s, p.Target);
                 }
             }
         }
@@ -213,7 +231,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
             if (f.ReleasedAt != null && !s.IsKnownLive(value))
             {
-                _findings.Add(new UseAfterReleaseFinding(site, target.Display, f.ReleasedAt));
+                _findings.Add(new UseAfterReleaseFinding(site, kind, target.Display, f.ReleasedAt));
                 return true;
             }
 

@@ -52,6 +52,18 @@ namespace RefOrder.Analyzers.Rules.Shared
             return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
         }
 
+        /// <summary>The statement (or, outside statements, the outermost expression) an operation belongs to.</summary>
+        private protected static SyntaxNode StatementOf(IOperation operation)
+        {
+            var node = operation.Syntax;
+            for (var parent = node.Parent; parent != null && parent is not StatementSyntax && parent is not MemberDeclarationSyntax && parent is not AnonymousFunctionExpressionSyntax; parent = parent.Parent)
+            {
+                node = parent;
+            }
+
+            return node;
+        }
+
         /// <summary>Where a finding about <paramref name="operation"/> is shown.</summary>
         private protected static Location LocationOf(IOperation operation) => ReportedNode(operation).GetLocation();
 
