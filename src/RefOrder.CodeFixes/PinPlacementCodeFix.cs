@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,19 +25,20 @@ namespace RefOrder.CodeFixes
         public const string EquivalenceKey = "RefOrder.PinPlacement";
 
         public PinPlacementCodeFix()
-            : base(DiagnosticIds.PinPlacement, Title, EquivalenceKey)
+            : base(DiagnosticIds.PinPlacement, Title)
         {
         }
 
-        private protected override async Task<Func<CancellationToken, Task<Solution>>?> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
+        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
         {
-            if (site == null)
+            var plans = new List<FixPlan>();
+            var move = site == null ? null : await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);
+            if (move != null)
             {
-                return null; // no liveness site was found: there is nowhere to move the pin to
+                plans.Add(new FixPlan(Title, EquivalenceKey, c => move.ApplyAsync(solution, c)));
             }
 
-            var move = await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);
-            return move == null ? null : c => move.ApplyAsync(solution, c);
+            return plans;
         }
     }
 }

@@ -20,9 +20,9 @@ public static class C
         private const string V2Body = """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """;
 
         /// <summary>The reviewer's order of the same statements.</summary>
@@ -48,9 +48,9 @@ public static class C
             Net net = nf.NfNet;
 
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
     }
 }
@@ -84,11 +84,11 @@ public static class C
 
         // drop the guard under RCU
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
 
         // then the file
-        {|RO0001:NfsdFilePut(nf)|}; // the last reference may go here
+        NfsdFilePut(nf); // the last reference may go here
         Touch(null);
 """),
                 PutLocal("""
@@ -110,8 +110,8 @@ public static class C
                 PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock(); {|RO0001:NfsdFilePut(nf)|};
+        {|RO0001:NfsdNetPut(net)|};
+        RcuReadUnlock(); NfsdFilePut(nf);
 """),
                 PutLocal(ReviewedBody));
 
@@ -123,10 +123,10 @@ public static class C
         Net net = nf.NfNet;
         Touch(h);
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         Touch(h);
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """,
                     "NfsdFile nf, Holder h"),
                 PutLocal(
@@ -146,10 +146,10 @@ public static class C
             Verify.VerifyNoFixAsync(PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         bool gone = nf == null;
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """));
 
         [Fact]
@@ -158,19 +158,19 @@ public static class C
         NfsdFile same = nf;
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         Touch(same == null);
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """));
 
         [Fact]
         public Task NotOfferedWhenTheGuardPutReadsTheObject() =>
             Verify.VerifyNoFixAsync(PutLocal("""
         RcuReadLock();
-        NfsdNetPut(nf.NfNet);
+        {|RO0001:NfsdNetPut(nf.NfNet)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """));
 
         [Fact]
@@ -179,15 +179,15 @@ public static class C
                 """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         if (last)
         {
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
         else
         {
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
 """,
                 "NfsdFile nf, bool last"));
@@ -198,14 +198,14 @@ public static class C
                 """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         if (early)
         {
             throw new System.InvalidOperationException();
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """,
                 "NfsdFile nf, bool early"));
 
@@ -214,10 +214,10 @@ public static class C
             Verify.VerifyNoFixAsync(PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
     unlock:
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """));
 
         [Fact]
@@ -234,9 +234,9 @@ public static class C
         NfsdFileGetLive(nf);
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
         NfsdFilePut(nf);
 """),
                 PutLocal("""
