@@ -23,6 +23,11 @@ namespace RefOrder.CodeFixes
         /// <summary>The equivalence key: stable, so fix all groups every RO0001 fix together.</summary>
         public const string EquivalenceKey = "RefOrder.PutOrder";
 
+        public const string GuardLastTitle = "Put the guard reference last";
+
+        /// <summary>The equivalence key of the guard-last strategy.</summary>
+        public const string GuardLastEquivalenceKey = "RefOrder.PutOrder.GuardLast";
+
         public PutOrderCodeFix()
             : base(DiagnosticIds.PutOrder, Title)
         {
@@ -47,6 +52,11 @@ namespace RefOrder.CodeFixes
             if (move != null)
             {
                 plans.Add(new FixPlan(Title, EquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(move.Apply(guard.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
+            }
+            else if (GuardLastMove.TryPlan(model, guard.Node, access.Node, cancellation) is { } last)
+            {
+                // Offered only where the object's put cannot move up: where both moves apply, they give the same order.
+                plans.Add(new FixPlan(GuardLastTitle, GuardLastEquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(last.Apply(guard.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
             }
 
             return plans;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
@@ -48,6 +49,20 @@ namespace RefOrder.CodeFixes.Shared
                 .WithTrailingTrivia(StatementTrivia.EndingLine(s.GetTrailingTrivia(), lineBreak)));
             editor.InsertBefore(place, inserted);
             editor.ReplaceNode(place, (current, _) => current.WithLeadingTrivia(own));
+        }
+
+        /// <summary>
+        /// Inserts <paramref name="statements"/> just after <paramref name="place"/>, indented like it; the statements'
+        /// comments travel with them, their blank lines stay where they were.
+        /// </summary>
+        public static void InsertAfter(SyntaxEditor editor, StatementSyntax place, IReadOnlyList<StatementSyntax> statements)
+        {
+            var indentation = StatementTrivia.Indentation(place);
+            var lineBreak = StatementTrivia.LineBreak(place);
+            var inserted = statements.Select(s => s
+                .WithLeadingTrivia(SyntaxFactory.TriviaList(StatementTrivia.Split(s).Own.SelectMany(t => t.IsKind(SyntaxKind.WhitespaceTrivia) ? indentation : SyntaxFactory.TriviaList(t))))
+                .WithTrailingTrivia(StatementTrivia.EndingLine(s.GetTrailingTrivia(), lineBreak)));
+            editor.InsertAfter(place, inserted);
         }
     }
 }

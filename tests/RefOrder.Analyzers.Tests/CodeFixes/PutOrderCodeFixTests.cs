@@ -6,7 +6,7 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
     /// <summary>RO0001's fix: the reviewer's order, kept formatting, fix all, and each case where no move is offered.</summary>
     public class PutOrderCodeFixTests
     {
-        private const string Header = """
+        internal const string Header = """
 using System.Threading;
 using RefOrder;
 using static Api;
@@ -267,10 +267,10 @@ public static class C
         }
 
         /// <summary>A class <c>C</c> whose only method drops <c>nf</c> and its guard reference with <paramref name="body"/>.</summary>
-        private static string PutLocal(string body, string parameters = "NfsdFile nf") =>
+        internal static string PutLocal(string body, string parameters = "NfsdFile nf") =>
             Header + Method("PutLocal", body, parameters) + "}\n";
 
-        private static string Method(string name, string body, string parameters = "NfsdFile nf") => $$"""
+        internal static string Method(string name, string body, string parameters = "NfsdFile nf") => $$"""
     [Releases("nf")]
     [Releases("nf.NfNet", Counter = "nfsd_net")]
     public static void {{name}}({{parameters}})
