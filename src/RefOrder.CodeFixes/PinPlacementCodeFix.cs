@@ -24,6 +24,11 @@ namespace RefOrder.CodeFixes
         /// <summary>The equivalence key: stable, so fix all groups every RO0002 fix together.</summary>
         public const string EquivalenceKey = "RefOrder.PinPlacement";
 
+        public const string ConditionalAcquireTitle = "Use the conditional acquire";
+
+        /// <summary>The equivalence key of the conditional-acquire strategy.</summary>
+        public const string ConditionalAcquireEquivalenceKey = "RefOrder.PinPlacement.ConditionalAcquire";
+
         public PinPlacementCodeFix()
             : base(DiagnosticIds.PinPlacement, Title)
         {
@@ -36,6 +41,13 @@ namespace RefOrder.CodeFixes
             if (move != null)
             {
                 plans.Add(new FixPlan(Title, EquivalenceKey, c => move.ApplyAsync(solution, c)));
+            }
+
+            var document = solution.GetDocument(acquire.Document);
+            if (document != null && await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false) is { } model
+                && ConditionalAcquireMove.TryPlan(model, acquire.Node, cancellation) is { } conditional)
+            {
+                plans.Add(new FixPlan(ConditionalAcquireTitle, ConditionalAcquireEquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(conditional.Apply(acquire.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
             }
 
             return plans;

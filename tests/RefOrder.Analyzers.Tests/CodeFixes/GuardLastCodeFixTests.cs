@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using RefOrder.CodeFixes;
 using Verify = RefOrder.Analyzers.Tests.CodeFixes.FixVerifier<RefOrder.CodeFixes.PutOrderCodeFix>;
 
 namespace RefOrder.Analyzers.Tests.CodeFixes
@@ -302,12 +301,7 @@ public sealed class Handle : System.IDisposable
         NfsdFilePut(nf);
 """));
 
-        private static Task VerifyGuardLast(string source, string fixedSource)
-        {
-            var test = Verify.Create(source, fixedSource);
-            test.CodeActionEquivalenceKey = PutOrderCodeFix.GuardLastEquivalenceKey;
-            return test.RunAsync();
-        }
+        private static Task VerifyGuardLast(string source, string fixedSource) => PutOrderCodeFixTests.VerifyGuardLast(source, fixedSource);
 
         private static string Method(string body, string parameters = "NfsdFile nf") => PutOrderCodeFixTests.PutLocal(body, parameters);
 

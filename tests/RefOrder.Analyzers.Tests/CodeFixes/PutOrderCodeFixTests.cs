@@ -142,19 +142,29 @@ public static class C
                     "NfsdFile nf, Holder h"));
 
         [Fact]
-        public Task NotOfferedWhenAStatementInBetweenUsesTheObject() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        public Task AStatementInBetweenUsesTheObject_ThePutStaysAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
         {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         bool gone = nf == null;
         NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        Net net = nf.NfNet;
+        bool gone = nf == null;
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
 """));
 
         [Fact]
-        public Task NotOfferedWhenACopyOfTheObjectIsUsedInBetween() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        public Task ACopyOfTheObjectIsUsedInBetween_ThePutStaysAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
         NfsdFile same = nf;
         Net net = nf.NfNet;
         RcuReadLock();
@@ -162,6 +172,15 @@ public static class C
         RcuReadUnlock();
         Touch(same == null);
         NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        NfsdFile same = nf;
+        Net net = nf.NfNet;
+        Touch(same == null);
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
 """));
 
         [Fact]
@@ -174,7 +193,7 @@ public static class C
 """));
 
         [Fact]
-        public Task NotOfferedWhenThePutIsInAnotherBlock() =>
+        public Task NotOfferedWhenThePutIsInAnotherBlockAndTheGuardCannotFollowIt() =>
             Verify.VerifyNoFixAsync(PutLocal(
                 """
         Net net = nf.NfNet;
@@ -184,11 +203,10 @@ public static class C
         if (last)
         {
             NfsdFilePut(nf);
+            return;
         }
-        else
-        {
-            NfsdFilePut(nf);
-        }
+
+        NfsdFilePut(nf);
 """,
                 "NfsdFile nf, bool last"));
 
@@ -263,6 +281,14 @@ public static class C
             test.TestState.Sources.Add(("Other.cs", other + Method("PutLocal", V2Body) + "}\n"));
             test.FixedState.Sources.Add(("Other.cs", other + Method("PutLocal", ReviewedBody) + "}\n"));
             test.NumberOfFixAllInDocumentIterations = 2;
+            return test.RunAsync();
+        }
+
+        /// <summary>Verifies the fix under the guard-last key: that strategy, and fix all with it.</summary>
+        internal static Task VerifyGuardLast(string source, string fixedSource)
+        {
+            var test = Verify.Create(source, fixedSource);
+            test.CodeActionEquivalenceKey = RefOrder.CodeFixes.PutOrderCodeFix.GuardLastEquivalenceKey;
             return test.RunAsync();
         }
 
