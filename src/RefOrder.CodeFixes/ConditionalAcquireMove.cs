@@ -146,7 +146,7 @@ namespace RefOrder.CodeFixes
                 switch (current.Parent)
                 {
                     case ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
-                        return safe ? SyntaxFactory.ContinueStatement() : null;
+                        return safe && !SkipsAdvance(model, current.Parent, after) ? SyntaxFactory.ContinueStatement() : null;
                     case SwitchSectionSyntax or TryStatementSyntax or CatchClauseSyntax or FinallyClauseSyntax or UsingStatementSyntax or LockStatementSyntax or LabeledStatementSyntax:
                         return null; // leaving from in there has effects of its own (a finally, a Dispose, an unlock)
                     case BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax:
@@ -155,6 +155,29 @@ namespace RefOrder.CodeFixes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// True when the skipped statements write what the loop's condition reads (<c>i++</c> at the end of a while
+        /// body): <c>continue</c> would then spin on the same element.
+        /// </summary>
+        private static bool SkipsAdvance(SemanticModel model, SyntaxNode loop, List<StatementSyntax> after)
+        {
+            var condition = loop switch
+            {
+                WhileStatementSyntax w => w.Condition,
+                DoStatementSyntax d => d.Condition,
+                ForStatementSyntax f => f.Condition,
+                _ => null,
+            };
+            if (condition == null || after.Count == 0)
+            {
+                return false;
+            }
+
+            var read = model.AnalyzeDataFlow(condition);
+            var written = after.Select(s => model.AnalyzeDataFlow(s)).ToList();
+            return read is not { Succeeded: true } || written.Any(w => w is not { Succeeded: true } || w.WrittenInside.Intersect(read.ReadInside, SymbolEqualityComparer.Default).Any());
         }
 
         /// <summary>

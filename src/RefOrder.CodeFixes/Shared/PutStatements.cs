@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using RefOrder.Analyzers.Contracts;
@@ -47,6 +48,24 @@ namespace RefOrder.CodeFixes.Shared
 
             return roots.Count == 0 ? null : roots;
         }
+
+        /// <summary>
+        /// <paramref name="stem"/>, or <paramref name="stem"/> with the first number that makes it, an identifier used
+        /// nowhere in <paramref name="owner"/>: a new local must not clash with any name in scope there, even a later one.
+        /// </summary>
+        public static string UniqueName(SyntaxNode owner, string stem)
+        {
+            var used = new HashSet<string>(owner.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
+            return Enumerable.Range(0, int.MaxValue).Select(i => i == 0 ? stem : stem + i).First(n => !used.Contains(n));
+        }
+
+        /// <summary>The statements of a block or of a switch section: the lists the fixes move statements within.</summary>
+        public static SyntaxList<StatementSyntax>? ListOf(SyntaxNode? container) => container switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => null,
+        };
 
         /// <summary>The contract of the call a statement consists of (<c>RcuReadLock();</c>), or null for any other statement.</summary>
         public static MethodContract? CallContract(SemanticModel model, StatementSyntax statement, CancellationToken cancellation) =>

@@ -217,17 +217,75 @@ public sealed class Handle : System.IDisposable
                 "NfsdFile nf, Net other"));
 
         [Fact]
-        public Task NotOfferedWhenTheGuardIsReadThroughTheObject() =>
-            Verify.VerifyNoFixAsync(Method("""
+        public Task GuardReadThroughTheObject_ThePointerIsSavedFirst() =>
+            VerifyGuardLast(
+                Method("""
         RcuReadLock();
         {|RO0001:NfsdNetPut(nf.NfNet)|};
         RcuReadUnlock();
         Touch(nf.Next);
         NfsdFilePut(nf);
+"""),
+                Method("""
+        Net nfNet = nf.NfNet;
+        Touch(nf.Next);
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(nfNet);
+        RcuReadUnlock();
 """));
 
         [Fact]
-        public Task NotOfferedWhenAJumpLiesBetweenTheGuardPutAndTheObjectsLastAccess() =>
+        public Task NotOfferedWhenTheGuardMemberIsWrittenInBetween() =>
+            Verify.VerifyNoFixAsync(Method(
+                """
+        RcuReadLock();
+        {|RO0001:NfsdNetPut(nf.NfNet)|};
+        RcuReadUnlock();
+        nf.NfNet = other;
+        NfsdFilePut(nf);
+""",
+                "NfsdFile nf, Net other"));
+
+        [Fact]
+        public Task AnEarlyReturnInBetween_GetsTheGuardPutToo() =>
+            VerifyGuardLast(
+                Method(
+                    """
+        Net net = nf.NfNet;
+        RcuReadLock();
+        {|RO0001:NfsdNetPut(net)|};
+        RcuReadUnlock();
+        Touch(nf.Next);
+        if (early)
+        {
+            return;
+        }
+
+        NfsdFilePut(nf);
+""",
+                    "NfsdFile nf, bool early"),
+                Method(
+                    """
+        Net net = nf.NfNet;
+        Touch(nf.Next);
+        if (early)
+        {
+            RcuReadLock();
+            NfsdNetPut(net);
+            RcuReadUnlock();
+            return;
+        }
+
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+""",
+                    "NfsdFile nf, bool early"));
+
+        [Fact]
+        public Task NotOfferedWhenAThrowLiesInBetween() =>
             Verify.VerifyNoFixAsync(Method(
                 """
         Net net = nf.NfNet;
@@ -237,7 +295,7 @@ public sealed class Handle : System.IDisposable
         Touch(nf.Next);
         if (early)
         {
-            return;
+            throw new System.InvalidOperationException();
         }
 
         NfsdFilePut(nf);
@@ -291,14 +349,25 @@ public sealed class Handle : System.IDisposable
                 "NfsdFile nf, bool fast"));
 
         [Fact]
-        public Task NotOfferedWhenTheGuardPutWouldLeaveTheLockItRequires() =>
-            Verify.VerifyNoFixAsync(Method("""
+        public Task GuardPutInsideALongerLockSection_TakesTheLockAfreshWhereItLands() =>
+            VerifyGuardLast(
+                Method("""
         Net net = nf.NfNet;
         RcuReadLock();
         {|RO0001:NfsdNetPut(net)|};
         Touch(nf.Next);
         RcuReadUnlock();
         NfsdFilePut(nf);
+"""),
+                Method("""
+        Net net = nf.NfNet;
+        RcuReadLock();
+        Touch(nf.Next);
+        RcuReadUnlock();
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
 """));
 
         private static Task VerifyGuardLast(string source, string fixedSource) => PutOrderCodeFixTests.VerifyGuardLast(source, fixedSource);

@@ -184,12 +184,20 @@ public static class C
 """));
 
         [Fact]
-        public Task NotOfferedWhenTheGuardPutReadsTheObject() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        public Task GuardPutReadsTheObject_ThePointerIsSavedAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
         RcuReadLock();
         {|RO0001:NfsdNetPut(nf.NfNet)|};
         RcuReadUnlock();
         NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        Net nfNet = nf.NfNet;
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(nfNet);
+        RcuReadUnlock();
 """));
 
         [Fact]
@@ -203,7 +211,7 @@ public static class C
         if (last)
         {
             NfsdFilePut(nf);
-            return;
+            throw new System.InvalidOperationException();
         }
 
         NfsdFilePut(nf);
