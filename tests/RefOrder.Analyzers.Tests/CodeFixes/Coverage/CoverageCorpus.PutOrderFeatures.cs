@@ -216,6 +216,8 @@ namespace RefOrder.Analyzers.Tests.CodeFixes.Coverage
         NfsdFilePut(copy);
     }
 """),
+            // One site, not two: the analysis does not connect b's guard to net through the [Aliases] helper, so only
+            // a is reported; the case still checks that fixing a leaves b's accesses alone.
             One("TwoObjects_OneGuard", """
     [Releases("a")]
     [Releases("b")]
