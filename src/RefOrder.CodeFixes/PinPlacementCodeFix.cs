@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,20 +24,33 @@ namespace RefOrder.CodeFixes
         /// <summary>The equivalence key: stable, so fix all groups every RO0002 fix together.</summary>
         public const string EquivalenceKey = "RefOrder.PinPlacement";
 
+        public const string ConditionalAcquireTitle = "Use the conditional acquire";
+
+        /// <summary>The equivalence key of the conditional-acquire strategy.</summary>
+        public const string ConditionalAcquireEquivalenceKey = "RefOrder.PinPlacement.ConditionalAcquire";
+
         public PinPlacementCodeFix()
-            : base(DiagnosticIds.PinPlacement, Title, EquivalenceKey)
+            : base(DiagnosticIds.PinPlacement, Title)
         {
         }
 
-        private protected override async Task<Func<CancellationToken, Task<Solution>>?> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
+        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
         {
-            if (site == null)
+            var plans = new List<FixPlan>();
+            var move = site == null ? null : await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);
+            if (move != null)
             {
-                return null; // no liveness site was found: there is nowhere to move the pin to
+                plans.Add(new FixPlan(Title, EquivalenceKey, c => move.ApplyAsync(solution, c)));
             }
 
-            var move = await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);
-            return move == null ? null : c => move.ApplyAsync(solution, c);
+            var document = solution.GetDocument(acquire.Document);
+            if (document != null && await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false) is { } model
+                && ConditionalAcquireMove.TryPlan(model, acquire.Node, cancellation) is { } conditional)
+            {
+                plans.Add(new FixPlan(ConditionalAcquireTitle, ConditionalAcquireEquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(conditional.Apply(acquire.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
+            }
+
+            return plans;
         }
     }
 }

@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,27 +23,43 @@ namespace RefOrder.CodeFixes
         /// <summary>The equivalence key: stable, so fix all groups every RO0001 fix together.</summary>
         public const string EquivalenceKey = "RefOrder.PutOrder";
 
+        public const string GuardLastTitle = "Put the guard reference last";
+
+        /// <summary>The equivalence key of the guard-last strategy.</summary>
+        public const string GuardLastEquivalenceKey = "RefOrder.PutOrder.GuardLast";
+
         public PutOrderCodeFix()
-            : base(DiagnosticIds.PutOrder, Title, EquivalenceKey)
+            : base(DiagnosticIds.PutOrder, Title)
         {
         }
 
-        private protected override async Task<Func<CancellationToken, Task<Solution>>?> PlanAsync(Solution solution, TrackedNode release, TrackedNode? guard, CancellationToken cancellation)
+        /// <summary>
+        /// Plans for the diagnostic on the guard put <paramref name="guard"/>, whose first additional location
+        /// <paramref name="access"/> is the object's later put or use.
+        /// </summary>
+        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode guard, TrackedNode? access, CancellationToken cancellation)
         {
-            var document = solution.GetDocument(release.Document);
-            if (document == null || guard == null || guard.Document != release.Document
+            var plans = new List<FixPlan>();
+            var document = solution.GetDocument(guard.Document);
+            if (document == null || access == null || access.Document != guard.Document
                 || await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false) is not { } model)
             {
-                return null; // the guard put is in another body: nothing to reorder here
+                return plans; // the object's put is in another body: nothing to reorder here
             }
 
-            var move = PutOrderMove.TryPlan(model, release.Node, guard.Node, cancellation);
-            if (move == null)
+            // No move keeps the meaning: offer nothing rather than a fix that changes behaviour.
+            var move = PutOrderMove.TryPlan(model, access.Node, guard.Node, cancellation);
+            if (move != null)
             {
-                return null; // no move keeps the meaning: offer nothing rather than a fix that changes behaviour
+                plans.Add(new FixPlan(Title, EquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(move.Apply(guard.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
+            }
+            else if (GuardLastMove.TryPlan(model, guard.Node, access.Node, cancellation) is { } last)
+            {
+                // Offered only where the object's put cannot move up: where both moves apply, they give the same order.
+                plans.Add(new FixPlan(GuardLastTitle, GuardLastEquivalenceKey, c => Task.FromResult(document.WithSyntaxRoot(last.Apply(guard.Node.SyntaxTree.GetRoot(c))).Project.Solution)));
             }
 
-            return c => Task.FromResult(document.WithSyntaxRoot(move.Apply(release.Node.SyntaxTree.GetRoot(c))).Project.Solution);
+            return plans;
         }
     }
 }

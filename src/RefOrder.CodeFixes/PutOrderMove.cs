@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using RefOrder.Analyzers.Contracts;
 using RefOrder.CodeFixes.Shared;
 
 namespace RefOrder.CodeFixes
@@ -38,13 +37,13 @@ namespace RefOrder.CodeFixes
         {
             if (releaseNode is not InvocationExpressionSyntax release
                 || model.GetOperation(release, cancellation) is not IInvocationOperation call
-                || OwnStatement(release) is not { Parent: BlockSyntax block } moved
-                || OwnStatement(guardNode) is not { } guardOwn)
+                || PutStatements.OwnStatement(release) is not { Parent: BlockSyntax block } moved
+                || PutStatements.OwnStatement(guardNode) is not { } guardOwn)
             {
                 return null; // a use rather than a put, or a put inside an expression body or embedded statement
             }
 
-            var objects = ReleasedRoots(model, call);
+            var objects = PutStatements.ReleasedRoots(model, call);
             var guardStatement = guardOwn.AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Parent == block);
             if (objects == null || guardStatement == null)
             {
@@ -60,7 +59,7 @@ namespace RefOrder.CodeFixes
             }
 
             int start = guardIndex;
-            while (start > 0 && CallsLockingMethod(model, statements[start - 1], cancellation))
+            while (start > 0 && PutStatements.CallsLockingMethod(model, statements[start - 1], cancellation))
             {
                 start--;
             }
@@ -106,48 +105,6 @@ namespace RefOrder.CodeFixes
             return root.ReplaceNode(_block, _block.WithStatements(SyntaxFactory.List(list)));
         }
 
-        /// <summary>The statement a call is the whole of, or an expression directly inside (not within a lambda).</summary>
-        private static StatementSyntax? OwnStatement(SyntaxNode node)
-        {
-            foreach (var ancestor in node.AncestorsAndSelf())
-            {
-                if (ancestor is StatementSyntax statement)
-                {
-                    return statement;
-                }
-
-                if (ControlTransfers.IsSeparateBody(ancestor))
-                {
-                    return null;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The variables the call's [Releases] targets are rooted at; null when one cannot be named.</summary>
-        private static List<ISymbol>? ReleasedRoots(SemanticModel model, IInvocationOperation call)
-        {
-            var releases = ContractTable.For(model.Compilation).GetMethod(call.TargetMethod).Releases;
-            var roots = new List<ISymbol>();
-            foreach (var effect in releases)
-            {
-                if (AccessPaths.RootSymbol(AccessPaths.RootArgument(call, effect.Target)) is not { } root)
-                {
-                    return null;
-                }
-
-                roots.Add(root);
-            }
-
-            return roots.Count == 0 ? null : roots;
-        }
-
-        private static bool CallsLockingMethod(SemanticModel model, StatementSyntax statement, CancellationToken cancellation) =>
-            statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
-            && model.GetOperation(invocation, cancellation) is IInvocationOperation call
-            && !ContractTable.For(model.Compilation).GetMethod(call.TargetMethod).Locks.IsEmpty;
-
         /// <summary>
         /// The move is an exchange of the put with <paramref name="range"/>. It keeps the meaning when no statement of
         /// the range touches the object (or a copy of it), none writes what the put reads or reads what it writes,
@@ -167,14 +124,9 @@ namespace RefOrder.CodeFixes
                 return false;
             }
 
-            var objects = AccessPaths.WithCopies(bodyOperation, roots);
-            foreach (var name in range.SelectMany(s => s.DescendantNodes().OfType<SimpleNameSyntax>()))
+            if (PutStatements.Touches(model, range, AccessPaths.WithCopies(bodyOperation, roots), cancellation))
             {
-                var symbol = model.GetSymbolInfo(name, cancellation).Symbol;
-                if (symbol != null && objects.Contains(symbol.OriginalDefinition))
-                {
-                    return false;
-                }
+                return false;
             }
 
             var between = model.AnalyzeDataFlow(range[0], range[range.Count - 1]);

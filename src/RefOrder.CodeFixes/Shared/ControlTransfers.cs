@@ -46,6 +46,32 @@ namespace RefOrder.CodeFixes.Shared
             return false;
         }
 
+        /// <summary>
+        /// The jumps by which control leaves <paramref name="range"/> early — <c>return;</c> without a value, and a
+        /// break or continue whose loop or switch lies outside — or null when the range has any other transfer
+        /// (a label, a goto, a throw, a yield, a return of a value).
+        /// </summary>
+        public static List<StatementSyntax>? Exits(IReadOnlyList<StatementSyntax> range)
+        {
+            var exits = new List<StatementSyntax>();
+            foreach (var node in range.SelectMany(s => s.DescendantNodesAndSelf(n => !IsSeparateBody(n))))
+            {
+                switch (node)
+                {
+                    case ReturnStatementSyntax { Expression: null } plain:
+                        exits.Add(plain);
+                        break;
+                    case BreakStatementSyntax or ContinueStatementSyntax when !TargetInside(node, range):
+                        exits.Add((StatementSyntax)node);
+                        break;
+                    case LabeledStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or GotoStatementSyntax or YieldStatementSyntax:
+                        return null;
+                }
+            }
+
+            return exits;
+        }
+
         /// <summary>Lambdas, anonymous methods and local functions: their jumps leave only their own body.</summary>
         public static bool IsSeparateBody(SyntaxNode node) =>
             node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;

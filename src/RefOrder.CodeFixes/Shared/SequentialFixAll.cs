@@ -15,13 +15,14 @@ namespace RefOrder.CodeFixes.Shared
     internal static class SequentialFixAll
     {
         /// <summary>
-        /// One fix: the current solution and the tracked nodes (with their documents) at the diagnostic's location and
-        /// additional location; returns the fixed solution, or null when the fix no longer applies.
+        /// One fix: the current solution, the tracked nodes (with their documents) at the diagnostic's location and
+        /// additional location, and the equivalence key fix all was asked for; returns the fixed solution, or null
+        /// when the fix no longer applies.
         /// </summary>
-        public delegate Task<Solution?> FixOne(Solution solution, TrackedNode node, TrackedNode? related, CancellationToken cancellation);
+        public delegate Task<Solution?> FixOne(Solution solution, TrackedNode node, TrackedNode? related, string? equivalenceKey, CancellationToken cancellation);
 
         /// <summary>Fixes <paramref name="diagnostics"/> in document and source order.</summary>
-        public static async Task<Solution> FixAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, FixOne fix, CancellationToken cancellation)
+        public static async Task<Solution> FixAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, FixOne fix, string? equivalenceKey, CancellationToken cancellation)
         {
             var marks = new Dictionary<DocumentId, Dictionary<SyntaxNode, List<SyntaxAnnotation>>>();
             var work = new List<(Mark Node, Mark? Related)>();
@@ -51,7 +52,7 @@ namespace RefOrder.CodeFixes.Shared
                 var related = relatedMark == null ? null : await FindAsync(solution, relatedMark, cancellation).ConfigureAwait(false);
                 if (node != null)
                 {
-                    solution = await fix(solution, node, related, cancellation).ConfigureAwait(false) ?? solution;
+                    solution = await fix(solution, node, related, equivalenceKey, cancellation).ConfigureAwait(false) ?? solution;
                 }
             }
 

@@ -35,7 +35,7 @@ namespace RefOrder.CodeFixes.Shared
 
             return CodeAction.Create(
                 _title,
-                cancellation => SequentialFixAll.FixAsync(context.Solution, diagnostics, _fix, cancellation),
+                cancellation => SequentialFixAll.FixAsync(context.Solution, diagnostics, _fix, context.CodeActionEquivalenceKey, cancellation),
                 context.CodeActionEquivalenceKey);
         }
 

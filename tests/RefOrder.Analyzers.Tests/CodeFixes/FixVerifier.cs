@@ -27,9 +27,16 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         public static Task VerifyAsync([StringSyntax("C#-test")] string source, [StringSyntax("C#-test")] string fixedSource) =>
             Create(source, fixedSource).RunAsync();
 
-        /// <summary>Checks that the marked diagnostics of <paramref name="source"/> are reported and no fix is offered for them.</summary>
-        public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source) =>
-            Create(source, source).RunAsync();
+        /// <summary>
+        /// Checks that the marked diagnostics of <paramref name="source"/> are reported and no fix is offered for them:
+        /// no action under any key, so a rule's other strategy offered there fails the test too.
+        /// </summary>
+        public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source)
+        {
+            var test = Create(source, source);
+            test.CodeActionEquivalenceKey = null;
+            return test.RunAsync();
+        }
 
         /// <summary>A test of <paramref name="source"/>; <paramref name="fixedPrelude"/> is the prelude after the fix when the fix edits it too.</summary>
         public static Test Create(string source, string fixedSource, string? fixedPrelude = null)

@@ -6,7 +6,7 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
     /// <summary>RO0001's fix: the reviewer's order, kept formatting, fix all, and each case where no move is offered.</summary>
     public class PutOrderCodeFixTests
     {
-        private const string Header = """
+        internal const string Header = """
 using System.Threading;
 using RefOrder;
 using static Api;
@@ -20,9 +20,9 @@ public static class C
         private const string V2Body = """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """;
 
         /// <summary>The reviewer's order of the same statements.</summary>
@@ -48,9 +48,9 @@ public static class C
             Net net = nf.NfNet;
 
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
     }
 }
@@ -84,11 +84,11 @@ public static class C
 
         // drop the guard under RCU
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
 
         // then the file
-        {|RO0001:NfsdFilePut(nf)|}; // the last reference may go here
+        NfsdFilePut(nf); // the last reference may go here
         Touch(null);
 """),
                 PutLocal("""
@@ -110,8 +110,8 @@ public static class C
                 PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock(); {|RO0001:NfsdFilePut(nf)|};
+        {|RO0001:NfsdNetPut(net)|};
+        RcuReadUnlock(); NfsdFilePut(nf);
 """),
                 PutLocal(ReviewedBody));
 
@@ -123,10 +123,10 @@ public static class C
         Net net = nf.NfNet;
         Touch(h);
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         Touch(h);
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """,
                     "NfsdFile nf, Holder h"),
                 PutLocal(
@@ -142,53 +142,79 @@ public static class C
                     "NfsdFile nf, Holder h"));
 
         [Fact]
-        public Task NotOfferedWhenAStatementInBetweenUsesTheObject() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        public Task AStatementInBetweenUsesTheObject_ThePutStaysAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
         Net net = nf.NfNet;
+        RcuReadLock();
+        {|RO0001:NfsdNetPut(net)|};
+        RcuReadUnlock();
+        bool gone = nf == null;
+        NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        Net net = nf.NfNet;
+        bool gone = nf == null;
+        NfsdFilePut(nf);
         RcuReadLock();
         NfsdNetPut(net);
         RcuReadUnlock();
-        bool gone = nf == null;
-        {|RO0001:NfsdFilePut(nf)|};
 """));
 
         [Fact]
-        public Task NotOfferedWhenACopyOfTheObjectIsUsedInBetween() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        public Task ACopyOfTheObjectIsUsedInBetween_ThePutStaysAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
         NfsdFile same = nf;
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         Touch(same == null);
-        {|RO0001:NfsdFilePut(nf)|};
-"""));
-
-        [Fact]
-        public Task NotOfferedWhenTheGuardPutReadsTheObject() =>
-            Verify.VerifyNoFixAsync(PutLocal("""
+        NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        NfsdFile same = nf;
+        Net net = nf.NfNet;
+        Touch(same == null);
+        NfsdFilePut(nf);
         RcuReadLock();
-        NfsdNetPut(nf.NfNet);
+        NfsdNetPut(net);
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
 """));
 
         [Fact]
-        public Task NotOfferedWhenThePutIsInAnotherBlock() =>
+        public Task GuardPutReadsTheObject_ThePointerIsSavedAndTheGuardGoesLast() =>
+            VerifyGuardLast(
+                PutLocal("""
+        RcuReadLock();
+        {|RO0001:NfsdNetPut(nf.NfNet)|};
+        RcuReadUnlock();
+        NfsdFilePut(nf);
+"""),
+                PutLocal("""
+        Net nfNet = nf.NfNet;
+        NfsdFilePut(nf);
+        RcuReadLock();
+        NfsdNetPut(nfNet);
+        RcuReadUnlock();
+"""));
+
+        [Fact]
+        public Task NotOfferedWhenThePutIsInAnotherBlockAndTheGuardCannotFollowIt() =>
             Verify.VerifyNoFixAsync(PutLocal(
                 """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         if (last)
         {
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
+            throw new System.InvalidOperationException();
         }
-        else
-        {
-            {|RO0001:NfsdFilePut(nf)|};
-        }
+
+        NfsdFilePut(nf);
 """,
                 "NfsdFile nf, bool last"));
 
@@ -198,14 +224,14 @@ public static class C
                 """
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
         if (early)
         {
             throw new System.InvalidOperationException();
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """,
                 "NfsdFile nf, bool early"));
 
@@ -214,10 +240,10 @@ public static class C
             Verify.VerifyNoFixAsync(PutLocal("""
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
     unlock:
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
 """));
 
         [Fact]
@@ -234,9 +260,9 @@ public static class C
         NfsdFileGetLive(nf);
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
         NfsdFilePut(nf);
 """),
                 PutLocal("""
@@ -266,11 +292,19 @@ public static class C
             return test.RunAsync();
         }
 
+        /// <summary>Verifies the fix under the guard-last key: that strategy, and fix all with it.</summary>
+        internal static Task VerifyGuardLast(string source, string fixedSource)
+        {
+            var test = Verify.Create(source, fixedSource);
+            test.CodeActionEquivalenceKey = RefOrder.CodeFixes.PutOrderCodeFix.GuardLastEquivalenceKey;
+            return test.RunAsync();
+        }
+
         /// <summary>A class <c>C</c> whose only method drops <c>nf</c> and its guard reference with <paramref name="body"/>.</summary>
-        private static string PutLocal(string body, string parameters = "NfsdFile nf") =>
+        internal static string PutLocal(string body, string parameters = "NfsdFile nf") =>
             Header + Method("PutLocal", body, parameters) + "}\n";
 
-        private static string Method(string name, string body, string parameters = "NfsdFile nf") => $$"""
+        internal static string Method(string name, string body, string parameters = "NfsdFile nf") => $$"""
     [Releases("nf")]
     [Releases("nf.NfNet", Counter = "nfsd_net")]
     public static void {{name}}({{parameters}})

@@ -40,8 +40,8 @@ namespace RefOrder.Analyzers.Tests.Model
             var run = await ModelCompilation.AnalyzeAsync(ModelCompilation.Compile(ModelCompilation.Sources("PatchV2")));
 
             var putOrder = Assert.Single(run.Diagnostics, d => d.Id == "RO0001");
-            Assert.Equal("NfsdFilePut(nf)", Text(putOrder.Location));
-            Assert.Equal("NfsdNetPut(net)", Text(Assert.Single(putOrder.AdditionalLocations)));
+            Assert.Equal("NfsdNetPut(net)", Text(putOrder.Location));
+            Assert.Equal("NfsdFilePut(nf)", Text(Assert.Single(putOrder.AdditionalLocations)));
 
             var pin = Assert.Single(run.Diagnostics, d => d.Id == "RO0002");
             Assert.Equal("GetNet(nf.NfNet)", Text(pin.Location));

@@ -5,12 +5,12 @@ using Verify = RefOrder.Analyzers.Tests.Verifiers.AnalyzerVerifier<RefOrder.Anal
 namespace RefOrder.Analyzers.Tests.Rules
 {
     /// <summary>RO0001: the object reference is put before the reference on its guarding namespace.</summary>
-    public class PutOrderTests
+    public partial class PutOrderTests
     {
         private static Task Diagnose(string members) => Verify.VerifyAsync(Snippet.Class(members));
 
         [Fact]
-        public Task PatchV2Order_ReportsAtObjectPut_WithGuardPutAsAdditionalLocation() =>
+        public Task PatchV2Order_ReportsAtGuardPut_WithObjectPutAsAdditionalLocation() =>
             Verify.VerifyAsync(
                 Snippet.Class("""
     [Releases("pnf")]
@@ -22,9 +22,9 @@ namespace RefOrder.Analyzers.Tests.Rules
         {
             Net net = nf.NfNet;
             RcuReadLock();
-            {|#1:NfsdNetPut(net)|};
+            {|#0:NfsdNetPut(net)|};
             RcuReadUnlock();
-            {|#0:NfsdFilePut(nf)|};
+            {|#1:NfsdFilePut(nf)|};
         }
     }
 """),
@@ -32,7 +32,7 @@ namespace RefOrder.Analyzers.Tests.Rules
                     .WithArguments("NfsdNetPut(net)", "nfsd_net", "nf", "'NfsdFilePut(nf)' drops 'nf'", "to be freed"));
 
         [Fact]
-        public Task UseOfObjectAfterGuardPut_IsReportedWithUseWording() =>
+        public Task UseOfObjectAfterGuardPut_IsReportedAtGuardPutWithUseWording() =>
             Verify.VerifyAsync(
                 Snippet.Class("""
     [Releases("nf")]
@@ -40,9 +40,9 @@ namespace RefOrder.Analyzers.Tests.Rules
     public static void M(NfsdFile nf)
     {
         RcuReadLock();
-        {|#1:NfsdNetPut(nf.NfNet)|};
+        {|#0:NfsdNetPut(nf.NfNet)|};
         RcuReadUnlock();
-        {|#0:nf.Flags|} = 1;
+        {|#1:nf.Flags|} = 1;
     }
 """),
                 Verify.Diagnostic("RO0001").WithLocation(0).WithLocation(1)
@@ -58,11 +58,11 @@ namespace RefOrder.Analyzers.Tests.Rules
         if (fast)
         {
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -75,9 +75,9 @@ namespace RefOrder.Analyzers.Tests.Rules
             Net net = nf.NfNet;
             RcuReadLock();
             if (!NfsdNetTryGet(net)) { RcuReadUnlock(); continue; }
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
     }
 """);
@@ -94,14 +94,14 @@ namespace RefOrder.Analyzers.Tests.Rules
                 break;
             case 1:
                 RcuReadLock();
-                NfsdNetPut(nf.NfNet);
+                {|RO0001:NfsdNetPut(nf.NfNet)|};
                 RcuReadUnlock();
                 break;
             default:
                 return;
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -118,9 +118,9 @@ namespace RefOrder.Analyzers.Tests.Rules
 
         Net net = nf.NfNet;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -134,12 +134,12 @@ namespace RefOrder.Analyzers.Tests.Rules
         try
         {
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
         }
         finally
         {
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
     }
 """);
@@ -154,13 +154,13 @@ namespace RefOrder.Analyzers.Tests.Rules
         try
         {
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
             Touch(null);
         }
         catch (InvalidOperationException)
         {
-            {|RO0001:NfsdFilePut(nf)|};
+            NfsdFilePut(nf);
         }
     }
 """);
@@ -175,11 +175,11 @@ namespace RefOrder.Analyzers.Tests.Rules
         using (var scope = new Scope())
         {
             RcuReadLock();
-            NfsdNetPut(net);
+            {|RO0001:NfsdNetPut(net)|};
             RcuReadUnlock();
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -196,10 +196,10 @@ namespace RefOrder.Analyzers.Tests.Rules
         }
 
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
     put:
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -212,27 +212,57 @@ namespace RefOrder.Analyzers.Tests.Rules
             RcuReadLock();
             if (NfsdNetTryGet(held.NfNet))
             {
-                NfsdNetPut(held.NfNet);
+                {|RO0001:NfsdNetPut(held.NfNet)|};
             }
 
             RcuReadUnlock();
-            {|RO0001:NfsdFilePut(held)|};
+            NfsdFilePut(held);
         }
     }
 """);
 
         [Fact]
-        public Task ConditionalAccessUsesObject() => Diagnose("""
+        public Task ConditionalAccessUsesObject_TheWholeAccessIsTheAdditionalLocation() =>
+            Verify.VerifyAsync(
+                Snippet.Class("""
     [Releases("nf")]
     [Releases("nf.NfNet", Counter = "nfsd_net")]
     public static void M(NfsdFile? nf)
     {
         RcuReadLock();
-        NfsdNetPut(nf!.NfNet);
+        {|#0:NfsdNetPut(nf!.NfNet)|};
         RcuReadUnlock();
-        Touch({|RO0001:nf?.Next|});
+        Touch({|#1:nf?.Next|});
     }
-""");
+"""),
+                Verify.Diagnostic("RO0001").WithLocation(0).WithLocation(1)
+                    .WithArguments("NfsdNetPut(nf!.NfNet)", "nfsd_net", "nf", "'nf?.Next' uses 'nf'", "in use"));
+
+        [Fact]
+        public Task OneDiagnosticPerGuardPut_AccessesOnEitherBranchAreItsAdditionalLocations() =>
+            Verify.VerifyAsync(
+                Snippet.Class("""
+    [Releases("nf")]
+    [Releases("nf.NfNet", Counter = "nfsd_net")]
+    public static void M(NfsdFile nf, bool last)
+    {
+        Net net = nf.NfNet;
+        RcuReadLock();
+        {|#0:NfsdNetPut(net)|};
+        RcuReadUnlock();
+        if (last)
+        {
+            {|#1:NfsdFilePut(nf)|};
+        }
+        else
+        {
+            Touch({|#2:nf.Next|});
+            NfsdFilePut(nf);
+        }
+    }
+"""),
+                Verify.Diagnostic("RO0001").WithLocation(0).WithLocation(1).WithLocation(2)
+                    .WithArguments("NfsdNetPut(net)", "nfsd_net", "nf", "'NfsdFilePut(nf)' drops 'nf'", "to be freed"));
 
         [Fact]
         public Task InsideLambda() => Diagnose("""
@@ -241,9 +271,9 @@ namespace RefOrder.Analyzers.Tests.Rules
         if (NfsdFileGet(nf) is not { } f) return;
         RcuReadLock();
         if (!NfsdNetTryGet(f.NfNet)) { RcuReadUnlock(); return; }
-        NfsdNetPut(f.NfNet);
+        {|RO0001:NfsdNetPut(f.NfNet)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(f)|};
+        NfsdFilePut(f);
     };
 """);
 
@@ -258,9 +288,9 @@ namespace RefOrder.Analyzers.Tests.Rules
         static void Put(NfsdFile f)
         {
             RcuReadLock();
-            NfsdNetPut(f.NfNet);
+            {|RO0001:NfsdNetPut(f.NfNet)|};
             RcuReadUnlock();
-            {|RO0001:NfsdFilePut(f)|};
+            NfsdFilePut(f);
         }
     }
 """);
@@ -275,9 +305,9 @@ namespace RefOrder.Analyzers.Tests.Rules
         var nf = NfsdFileAcquire(net);
         if (nf == null) return;
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(nf)|};
+        NfsdFilePut(nf);
     }
 """);
 
@@ -288,10 +318,10 @@ namespace RefOrder.Analyzers.Tests.Rules
     public static void M(NfsdFile nf, out NfsdFile copy)
     {
         RcuReadLock();
-        NfsdNetPut(nf.NfNet);
+        {|RO0001:NfsdNetPut(nf.NfNet)|};
         RcuReadUnlock();
         copy = nf;
-        {|RO0001:NfsdFilePut(copy)|};
+        NfsdFilePut(copy);
     }
 """);
 
@@ -307,221 +337,14 @@ namespace RefOrder.Analyzers.Tests.Rules
             if (n == 3)
             {
                 RcuReadLock();
-                NfsdNetPut(net);
+                {|RO0001:NfsdNetPut(net)|};
                 RcuReadUnlock();
                 break;
             }
         }
 
-        {|RO0001:NfsdFilePut(nf)|};
-    }
-""");
-
-        // ---- valid ----
-
-        [Fact]
-        public Task Valid_ReviewedOrder() => Diagnose("""
-    [Releases("pnf")]
-    [Releases("pnf.NfNet", Counter = "nfsd_net")]
-    public static void NfsdFilePutLocal(ref NfsdFile? pnf)
-    {
-        NfsdFile? nf = Interlocked.Exchange(ref pnf, null);
-        if (nf != null)
-        {
-            Net net = nf.NfNet;
-            NfsdFilePut(nf);
-            RcuReadLock();
-            NfsdNetPut(net);
-            RcuReadUnlock();
-        }
-    }
-""");
-
-        [Fact]
-        public Task Valid_RaceLoserHoldsAnotherGuardReference() => Diagnose("""
-    public static NfsdFile? OpenLocal([Live] Net net, ref NfsdFile? pnf)
-    {
-        RcuReadLock();
-        if (!NfsdNetTryGet(net)) { RcuReadUnlock(); return null; }
-        RcuReadUnlock();
-        var localio = NfsdFileAcquire(net);
-        if (localio == null) { RcuReadLock(); NfsdNetPut(net); RcuReadUnlock(); return null; }
-        RcuReadLock();
-        bool second = NfsdNetTryGet(net);
-        RcuReadUnlock();
-        if (second)
-        {
-            var copy = NfsdFileGet(localio);
-            if (copy != null && Interlocked.CompareExchange(ref pnf, copy, null) != null)
-            {
-                NfsdFilePut(copy);
-                RcuReadLock();
-                NfsdNetPut(net);
-                RcuReadUnlock();
-                NfsdFilePut(localio);
-                return null;
-            }
-        }
-
-        return localio;
-    }
-""");
-
-        [Fact]
-        public Task Valid_GuardPutOnOtherBranchOnly() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "nfsd_net")]
-    public static void M(NfsdFile nf, bool a)
-    {
-        Net net = nf.NfNet;
-        if (a)
-        {
-            NfsdFilePut(nf);
-            RcuReadLock();
-            NfsdNetPut(net);
-            RcuReadUnlock();
-        }
-        else
-        {
-            NfsdFilePut(nf);
-            RcuReadLock();
-            NfsdNetPut(net);
-            RcuReadUnlock();
-        }
-    }
-""");
-
-        [Fact]
-        public Task Valid_ValueCopiedOutBeforeGuardPut() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "nfsd_net")]
-    public static int M(NfsdFile nf)
-    {
-        int flags = nf.Flags;
-        Net net = nf.NfNet;
-        NfsdFilePut(nf);
-        RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock();
-        return flags;
-    }
-""");
-
-        [Fact]
-        public Task Valid_UnrelatedNamespacePut() => Diagnose("""
-    [Releases("nf")]
-    [Releases("other", Counter = "nfsd_net")]
-    public static void M(NfsdFile nf, Net other)
-    {
-        RcuReadLock();
-        NfsdNetPut(other);
-        RcuReadUnlock();
         NfsdFilePut(nf);
     }
-""");
-
-        [Fact]
-        public Task Valid_OtherCounterOfTheGuard() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "net")]
-    public static void M(NfsdFile nf)
-    {
-        PutNet(nf.NfNet);
-        NfsdFilePut(nf);
-    }
-""");
-
-        [Fact]
-        public Task Valid_CorrectOrderInFinally() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "nfsd_net")]
-    public static void M(NfsdFile nf)
-    {
-        Net net = nf.NfNet;
-        try
-        {
-            Touch(nf);
-            NfsdFilePut(nf);
-        }
-        finally
-        {
-            RcuReadLock();
-            NfsdNetPut(net);
-            RcuReadUnlock();
-        }
-    }
-""");
-
-        [Fact]
-        public Task Valid_CorrectOrderInLoop() => Diagnose("""
-    public static void M([Live] List<NfsdFile> files)
-    {
-        for (int i = 0; i < files.Count; i++)
-        {
-            var nf = NfsdFileGet(files[i]);
-            if (nf == null) continue;
-            Net net = nf.NfNet;
-            RcuReadLock();
-            bool ok = NfsdNetTryGet(net);
-            RcuReadUnlock();
-            NfsdFilePut(nf);
-            if (ok) { RcuReadLock(); NfsdNetPut(net); RcuReadUnlock(); }
-        }
-    }
-""");
-
-        [Fact]
-        public Task Valid_SwitchWithCorrectOrderPerCase() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "nfsd_net")]
-    public static void M(NfsdFile nf, int mode)
-    {
-        Net net = nf.NfNet;
-        switch (mode)
-        {
-            case 0:
-                NfsdFilePut(nf);
-                break;
-            default:
-                Touch(nf);
-                NfsdFilePut(nf);
-                break;
-        }
-
-        RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock();
-    }
-""");
-
-        [Fact]
-        public Task Valid_ObjectVariableReassignedAfterGuardPut() => Diagnose("""
-    [Releases("nf")]
-    [Releases("nf.NfNet", Counter = "nfsd_net")]
-    public static void M(NfsdFile nf)
-    {
-        Net net = nf.NfNet;
-        NfsdFilePut(nf);
-        RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock();
-        nf = new NfsdFile();
-        Touch(nf.Next);
-    }
-""");
-
-        [Fact]
-        public Task Valid_LambdaWithReviewedOrder() => Diagnose("""
-    public static Action<NfsdFile> Make() => (NfsdFile nf) =>
-    {
-        if (NfsdFileGet(nf) is not { } f) return;
-        Net net = f.NfNet;
-        RcuReadLock();
-        bool held = NfsdNetTryGet(net);
-        RcuReadUnlock();
-        NfsdFilePut(f);
-        if (held) { RcuReadLock(); NfsdNetPut(net); RcuReadUnlock(); }
-    };
 """);
     }
 }

@@ -47,8 +47,8 @@ namespace RefOrder.Delivery.Tests.Ide
         }
 
         /// <summary>
-        /// "Error RO0001 in PatchV2/NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdFilePut(nf); related
-        /// PatchV2/NfsdFilePutLocal.cs: NfsdNetPut(net)": severity, rule, file, method, the code underlined, and the
+        /// "Error RO0001 in PatchV2/NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdNetPut(net); related
+        /// PatchV2/NfsdFilePutLocal.cs: NfsdFilePut(nf)": severity, rule, file, method, the code underlined, and the
         /// code at each additional location, files relative to <paramref name="baseFolder"/>.
         /// </summary>
         public static string Describe(Diagnostic diagnostic, string baseFolder)

@@ -48,7 +48,7 @@ namespace RefOrder.Delivery.Tests.Infrastructure
         }
 
         /// <summary>
-        /// What a reader checks, as "error RO0001 in PatchV2/NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdFilePut(nf)":
+        /// What a reader checks, as "error RO0001 in PatchV2/NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdNetPut(net)":
         /// the file relative to <paramref name="baseFolder"/>, the method, and the code covered (with an end position).
         /// </summary>
         public string DescribeIn(string baseFolder)

@@ -26,7 +26,7 @@ namespace RefOrder.Delivery.Tests.Package
             var build = await consumer.RunAsync(Build);
             Assert.False(build.Succeeded, build.Transcript);
             Assert.Equal(
-                new[] { "error RO0001 in NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdFilePut(nf)" },
+                new[] { "error RO0001 in NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdNetPut(net)" },
                 build.Diagnostics.Select(d => d.DescribeIn(consumer.Folder)));
 
             // The README's command: fix every RO0001 at warning severity or above.

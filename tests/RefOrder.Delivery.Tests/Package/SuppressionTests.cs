@@ -28,7 +28,7 @@ namespace RefOrder.Delivery.Tests.Package
             Assert.Equal(
                 new[]
                 {
-                    "error RO0001 in NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdFilePut(nf)",
+                    "error RO0001 in NfsdFilePutLocal.cs, NfsdFilePutLocal: NfsdNetPut(net)",
                     "error RO0906 in Suppressions.cs, PutLocalSuppressedSilently: SuppressMessage(\"RefOrder\", \"RO0001\")",
                     "error RO0906 in Suppressions.cs, PutLocalUnderBarePragma: #pragma warning disable RO0001",
                 },

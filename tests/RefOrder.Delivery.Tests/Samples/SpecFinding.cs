@@ -5,7 +5,8 @@ namespace RefOrder.Delivery.Tests.Samples
 {
     /// <summary>
     /// One diagnostic SPEC's model table expects: the rule, where it is (file under samples/NfsdFileCache and the
-    /// method), the code it covers, and the earlier event it carries as its additional location.
+    /// method), the code it covers, and the related event it carries as its additional location (the earlier put for
+    /// RO0002's site, the object's later put for RO0001's guard put).
     /// </summary>
     internal sealed record SpecFinding(string Id, string File, string Method, string Text, string RelatedFile, string RelatedText)
     {
@@ -23,8 +24,8 @@ namespace RefOrder.Delivery.Tests.Samples
             // The review's two findings: the guard put before the object put, and the pin at the consuming end.
             "PatchV2" => new[]
             {
-                new SpecFinding("RO0001", "PatchV2/NfsdFilePutLocal.cs", "NfsdFilePutLocal", "NfsdFilePut(nf)",
-                    "PatchV2/NfsdFilePutLocal.cs", "NfsdNetPut(net)"),
+                new SpecFinding("RO0001", "PatchV2/NfsdFilePutLocal.cs", "NfsdFilePutLocal", "NfsdNetPut(net)",
+                    "PatchV2/NfsdFilePutLocal.cs", "NfsdFilePut(nf)"),
                 new SpecFinding("RO0002", "PatchV2/NfsdFileDisposeListDelayed.cs", "NfsdFileDisposeListDelayed", "GetNet(nf.NfNet)",
                     "Shared/NetBorrowed/NfsdFileAlloc.cs", "nf.NfNet = net"),
             },
