@@ -32,6 +32,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return null;
             }
 
+            if (LowerLockCall(invocation))
+            {
+                return null;
+            }
+
             if (_contracts.IsInterlockedExchange(method) && arguments.Length == 2 && arguments[0] != null)
             {
                 var old = NewTemp(invocation);
