@@ -15,15 +15,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             bool wasRecording = _recordPlaces;
             _recordPlaces |= isProbe;
             var receiver = invocation.Instance == null ? null : Eval(invocation.Instance);
-            var arguments = new Place?[method.Parameters.Length];
-            foreach (var argument in invocation.Arguments)
-            {
-                var place = Eval(argument.Value);
-                if (argument.Parameter != null && argument.Parameter.Ordinal < arguments.Length)
-                {
-                    arguments[argument.Parameter.Ordinal] = place;
-                }
-            }
+            var arguments = EvalArguments(method, invocation.Arguments);
 
             _recordPlaces = wasRecording;
             if (isProbe)
@@ -62,7 +54,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return element;
             }
 
-            var contract = _contracts.GetMethod(ImplementationOf(invocation));
+            var contract = _contracts.GetMethod(ContractTable.ImplementationOf(method, invocation.Instance));
             Place? result = method.ReturnsVoid ? null : NewTemp(invocation);
             if (result != null)
             {
@@ -76,7 +68,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
             if (contract.IsEmpty)
             {
-                UseArguments(invocation, arguments, contract);
+                UseArguments(invocation, method, invocation.Arguments, arguments, contract);
                 Emit(new CallEvent(invocation));
                 KillRefArguments(invocation, method, arguments, contract);
                 return result;
@@ -92,25 +84,29 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return result;
             }
 
-            LowerContractCall(invocation, contract, receiver, arguments, result);
+            LowerContractCall(invocation, method, invocation.Arguments, contract, receiver, arguments, result);
             return result;
         }
 
-        private void LowerContractCall(IInvocationOperation invocation, MethodContract contract, Place? receiver, Place?[] arguments, Place? result)
+        /// <summary>
+        /// The events of a call to <paramref name="method"/> with a contract: an invocation, or a property or indexer
+        /// access whose accessor has one (then <paramref name="site"/> is the access and a setter's last argument is
+        /// the value assigned).
+        /// </summary>
+        private void LowerContractCall(IOperation site, IMethodSymbol method, ImmutableArray<IArgumentOperation> written, MethodContract contract, Place? receiver, Place?[] arguments, Place? result)
         {
-            var method = invocation.TargetMethod;
-            UseArguments(invocation, arguments, contract);
+            UseArguments(site, method, written, arguments, contract);
 
             foreach (var l in contract.RequiresLocks)
             {
-                Emit(new RequireLockEvent(invocation, l, method));
+                Emit(new RequireLockEvent(site, l, method));
             }
 
             foreach (var effect in contract.Releases)
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(new ReleaseEvent(invocation, target, effect.Counter, method));
+                    Emit(new ReleaseEvent(site, target, effect.Counter, method));
                 }
             }
 
@@ -119,7 +115,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
                 {
-                    Emit(new AliasEvent(invocation, a, b));
+                    Emit(new AliasEvent(site, a, b));
                 }
             }
 
@@ -127,7 +123,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(new AcquireEvent(invocation, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
+                    Emit(new AcquireEvent(site, target, effect.Counter, method, effect.Target.Root == PathRootKind.Return));
                 }
             }
 
@@ -136,57 +132,29 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 if (result != null && Map(effect.Target, receiver, arguments, result) is { } target)
                 {
                     bool nonNull = method.ReturnType.SpecialType != SpecialType.System_Boolean;
-                    Emit(new TryAcquireEvent(invocation, target, effect.Counter, result, nonNull, method));
+                    Emit(new TryAcquireEvent(site, target, effect.Counter, result, nonNull, method));
                 }
             }
 
             foreach (var l in contract.Locks)
             {
-                Emit(new LockEvent(invocation, l));
+                Emit(new LockEvent(site, l));
             }
 
             foreach (var l in contract.Unlocks)
             {
-                Emit(new UnlockEvent(invocation, l));
+                Emit(new UnlockEvent(site, l));
             }
 
-            KillRefArguments(invocation, method, arguments, contract);
-        }
-
-        /// <summary>
-        /// For an interface call on a receiver whose class is known (the Dispose a <c>using</c> lowers to), the
-        /// implementation, whose own contract then applies as well as the interface's.
-        /// </summary>
-        private static IMethodSymbol ImplementationOf(IInvocationOperation invocation)
-        {
-            var method = invocation.TargetMethod;
-            if (method.ContainingType?.TypeKind != TypeKind.Interface || invocation.Instance == null)
-            {
-                return method;
-            }
-
-            var receiver = invocation.Instance;
-            while (receiver is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                receiver = conversion.Operand;
-            }
-
-            if (receiver.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
-                && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
-            {
-                return implementation;
-            }
-
-            return method;
+            KillRefArguments(site, method, arguments, contract);
         }
 
         /// <summary>
         /// Passing a value is a use of it; passing it to a [Live] parameter also requires it to be known live.
         /// Arguments a release or acquire targets are checked by that event instead.
         /// </summary>
-        private void UseArguments(IInvocationOperation invocation, Place?[] arguments, MethodContract contract)
+        private void UseArguments(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> written, Place?[] arguments, MethodContract contract)
         {
-            var method = invocation.TargetMethod;
             for (int i = 0; i < arguments.Length; i++)
             {
                 var place = arguments[i];
@@ -195,7 +163,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     continue;
                 }
 
-                var site = ArgumentSite(invocation, i);
+                var site = ArgumentSite(call, written, i);
                 if (contract.IsLive(i))
                 {
                     Emit(new RequireLiveEvent(site, place, method.Parameters[i].Name, method));
@@ -208,7 +176,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
         }
 
         /// <summary>After a call, a local passed by <c>ref</c> or <c>out</c> holds whatever the callee left there.</summary>
-        private void KillRefArguments(IInvocationOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract)
+        private void KillRefArguments(IOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract)
         {
             for (int i = 0; i < arguments.Length; i++)
             {
@@ -242,9 +210,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return false;
         }
 
-        private static IOperation ArgumentSite(IInvocationOperation invocation, int ordinal)
+        /// <summary>Where an argument is written; a setter's value, written as the right-hand side, is the assignment's value.</summary>
+        private static IOperation ArgumentSite(IOperation call, ImmutableArray<IArgumentOperation> written, int ordinal)
         {
-            foreach (var argument in invocation.Arguments)
+            foreach (var argument in written)
             {
                 if (argument.Parameter?.Ordinal == ordinal)
                 {
@@ -252,7 +221,23 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
-            return invocation;
+            return call is IAssignmentOperation assignment ? assignment.Value : call;
+        }
+
+        /// <summary>The places of the arguments, indexed by the ordinal of the parameter each is passed to.</summary>
+        private Place?[] EvalArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> written)
+        {
+            var arguments = new Place?[method.Parameters.Length];
+            foreach (var argument in written)
+            {
+                var place = Eval(argument.Value);
+                if (argument.Parameter != null && argument.Parameter.Ordinal < arguments.Length)
+                {
+                    arguments[argument.Parameter.Ordinal] = place;
+                }
+            }
+
+            return arguments;
         }
 
         /// <summary>The call-site place a contract path denotes: the argument, receiver or result, then its members.</summary>

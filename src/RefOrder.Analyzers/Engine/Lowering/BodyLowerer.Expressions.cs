@@ -121,6 +121,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private Place? EvalProperty(IPropertyReferenceOperation property)
         {
+            if (TryLowerGetter(property, out var read))
+            {
+                return read;
+            }
+
             if (property.Property.IsIndexer || !property.Arguments.IsEmpty)
             {
                 return EvalElement(property, property.Instance, default);
@@ -210,7 +215,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), capture.Syntax), value);
                 case IFieldReferenceOperation field:
                     return StoreMember(assignment, field.Instance, field.Field, field.Field.IsStatic, value);
-                case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Arguments.IsEmpty:
+                case IPropertyReferenceOperation property when IsSetterCall(property):
+                    return LowerSetter(assignment, property, value);
+                case IPropertyReferenceOperation property:
                     return StoreMember(assignment, property.Instance, property.Property, property.Property.IsStatic, value);
                 default:
                     Eval(assignment.Target);
