@@ -100,20 +100,55 @@ namespace RefOrder.Analyzers.Contracts
         public string? ResolveCounter(ITypeSymbol? type, string? counter) => _reader.ResolveCounter(type, counter);
 
         /// <summary>
-        /// The cheap pre-check: only a call to a method with a contract (or a [Live] parameter) can lead to a
-        /// finding, so a body without one needs no control-flow graph and no analysis.
+        /// The cheap pre-check: only a call to a method with a contract (or a [Live] parameter), or an access to a
+        /// property whose accessor has one, can lead to a finding, so a body without one needs no control-flow graph
+        /// and no analysis.
         /// </summary>
         public bool TouchesContracts(IOperation body)
         {
             foreach (var operation in body.Descendants())
             {
-                if (operation is IInvocationOperation invocation && !GetMethod(invocation.TargetMethod).IsEmpty)
+                switch (operation)
                 {
-                    return true;
+                    case IInvocationOperation invocation when !GetMethod(ImplementationOf(invocation.TargetMethod, invocation.Instance)).IsEmpty:
+                        return true;
+                    case IPropertyReferenceOperation property when HasContract(property.Property.GetMethod, property.Instance) || HasContract(property.Property.SetMethod, property.Instance):
+                        return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>Whether accessing a property through <paramref name="accessor"/> means a contract call.</summary>
+        public bool HasContract(IMethodSymbol? accessor, IOperation? instance) =>
+            accessor != null && !GetMethod(ImplementationOf(accessor, instance)).IsEmpty;
+
+        /// <summary>
+        /// For an interface member called on a receiver whose class is known (the Dispose a <c>using</c> lowers to, an
+        /// accessor of an interface property), the implementation, whose own contract then applies as well as the
+        /// interface's; otherwise <paramref name="method"/> itself.
+        /// </summary>
+        public static IMethodSymbol ImplementationOf(IMethodSymbol method, IOperation? instance)
+        {
+            if (method.ContainingType?.TypeKind != TypeKind.Interface || instance == null)
+            {
+                return method;
+            }
+
+            var receiver = instance;
+            while (receiver is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            if (receiver.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+            {
+                return implementation;
+            }
+
+            return method;
         }
 
         public bool IsInterlockedExchange(IMethodSymbol method) =>

@@ -24,6 +24,10 @@ namespace RefOrder.Analyzers.Contracts
             Aliases = compilation.GetTypeByMetadataName("RefOrder.AliasesAttribute");
             Liveness = compilation.GetTypeByMetadataName("RefOrder.Liveness");
             Interlocked = compilation.GetTypeByMetadataName("System.Threading.Interlocked");
+            Monitor = compilation.GetTypeByMetadataName("System.Threading.Monitor");
+
+            // .NET 9's lock type: looked up by name, so a compilation against older references simply has none.
+            Lock = compilation.GetTypeByMetadataName("System.Threading.Lock");
         }
 
         public INamedTypeSymbol? RefCounted { get; }
@@ -40,6 +44,8 @@ namespace RefOrder.Analyzers.Contracts
         public INamedTypeSymbol? Aliases { get; }
         public INamedTypeSymbol? Liveness { get; }
         public INamedTypeSymbol? Interlocked { get; }
+        public INamedTypeSymbol? Monitor { get; }
+        public INamedTypeSymbol? Lock { get; }
 
         /// <summary>True when the compilation can see the vocabulary at all; otherwise RefOrder has nothing to do.</summary>
         public bool HasVocabulary => RefCounted != null || Acquires != null || Releases != null || Live != null;

@@ -15,20 +15,17 @@ namespace RefOrder.Analyzers.Engine.Lowering
             bool wasRecording = _recordPlaces;
             _recordPlaces |= isProbe;
             var receiver = invocation.Instance == null ? null : Eval(invocation.Instance);
-            var arguments = new Place?[method.Parameters.Length];
-            foreach (var argument in invocation.Arguments)
-            {
-                var place = Eval(argument.Value);
-                if (argument.Parameter != null && argument.Parameter.Ordinal < arguments.Length)
-                {
-                    arguments[argument.Parameter.Ordinal] = place;
-                }
-            }
+            var arguments = EvalArguments(method, invocation.Arguments);
 
             _recordPlaces = wasRecording;
             if (isProbe)
             {
                 Emit(new ProbeEvent(invocation, ProbeLabel(invocation), ProbePlaces(invocation)));
+                return null;
+            }
+
+            if (LowerLockCall(invocation))
+            {
                 return null;
             }
 
@@ -57,7 +54,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return element;
             }
 
-            var contract = _contracts.GetMethod(ImplementationOf(invocation));
+            var contract = _contracts.GetMethod(ContractTable.ImplementationOf(method, invocation.Instance));
             Place? result = method.ReturnsVoid ? null : NewTemp(invocation);
             if (result != null)
             {
@@ -71,7 +68,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
             if (contract.IsEmpty)
             {
-                UseArguments(invocation, arguments, contract);
+                UseArguments(invocation, method, invocation.Arguments, arguments, contract);
                 Emit(new CallEvent(invocation));
                 KillRefArguments(invocation, method, arguments, contract);
                 return result;
@@ -87,39 +84,43 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return result;
             }
 
-            LowerContractCall(invocation, contract, receiver, arguments, result);
+            LowerContractCall(invocation, method, invocation.Arguments, contract, receiver, arguments, result);
             return result;
         }
 
-        private void LowerContractCall(IInvocationOperation invocation, MethodContract contract, Place? receiver, Place?[] arguments, Place? result)
+        /// <summary>
+        /// The events of a call to <paramref name="method"/> with a contract: an invocation, or a property or indexer
+        /// access whose accessor has one (then <paramref name="site"/> is the access and a setter's last argument is
+        /// the value assigned).
+        /// </summary>
+        private void LowerContractCall(IOperation site, IMethodSymbol method, ImmutableArray<IArgumentOperation> written, MethodContract contract, Place? receiver, Place?[] arguments, Place? result)
         {
-            var method = invocation.TargetMethod;
-            UseArguments(invocation, arguments, contract);
+            UseArguments(site, method, written, arguments, contract);
 
             foreach (var l in contract.RequiresLocks)
             {
-                Emit(new RequireLockEvent(invocation, l, method));
+                Emit(new RequireLockEvent(site, l, method));
             }
 
             foreach (var effect in contract.Releases)
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(new ReleaseEvent(invocation, target, effect.Counter, method));
+                    Emit(new ReleaseEvent(site, target, effect.Counter, method));
                 }
             }
 
             // What the callee leaves in an out argument is a new value; the effects below that target an out
             // parameter (`bool TryGet(key, out var f)`) are about that new value. A ref argument's effects are about
             // the value passed in, and it changes after them.
-            KillRefArguments(invocation, method, arguments, contract, RefKind.Out);
+            KillRefArguments(site, method, arguments, contract, RefKind.Out);
 
             // The returned object's identities come first, so that what the call hands back is credited to them.
             foreach (var (path, other) in contract.Aliases)
             {
                 if (Map(path, receiver, arguments, result) is { } a && Map(other, receiver, arguments, result) is { } b)
                 {
-                    Emit(new AliasEvent(invocation, a, b));
+                    Emit(new AliasEvent(site, a, b));
                 }
             }
 
@@ -127,7 +128,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 if (Map(effect.Target, receiver, arguments, result) is { } target)
                 {
-                    Emit(new AcquireEvent(invocation, target, effect.Counter, method, HandsBackNewValue(method, effect.Target)));
+                    Emit(new AcquireEvent(site, target, effect.Counter, method, HandsBackNewValue(method, effect.Target)));
                 }
             }
 
@@ -136,21 +137,21 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 if (result != null && Map(effect.Target, receiver, arguments, result) is { } target)
                 {
                     bool nonNull = method.ReturnType.SpecialType != SpecialType.System_Boolean;
-                    Emit(new TryAcquireEvent(invocation, target, effect.Counter, result, nonNull, method));
+                    Emit(new TryAcquireEvent(site, target, effect.Counter, result, nonNull, method));
                 }
             }
 
             foreach (var l in contract.Locks)
             {
-                Emit(new LockEvent(invocation, l));
+                Emit(new LockEvent(site, l));
             }
 
             foreach (var l in contract.Unlocks)
             {
-                Emit(new UnlockEvent(invocation, l));
+                Emit(new UnlockEvent(site, l));
             }
 
-            KillRefArguments(invocation, method, arguments, contract, RefKind.Ref);
+            KillRefArguments(site, method, arguments, contract, RefKind.Ref);
         }
 
         /// <summary>
@@ -163,39 +164,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 || (target.Root == PathRootKind.Parameter && target.ParameterOrdinal < method.Parameters.Length && method.Parameters[target.ParameterOrdinal].RefKind == RefKind.Out));
 
         /// <summary>
-        /// For an interface call on a receiver whose class is known (the Dispose a <c>using</c> lowers to), the
-        /// implementation, whose own contract then applies as well as the interface's.
-        /// </summary>
-        private static IMethodSymbol ImplementationOf(IInvocationOperation invocation)
-        {
-            var method = invocation.TargetMethod;
-            if (method.ContainingType?.TypeKind != TypeKind.Interface || invocation.Instance == null)
-            {
-                return method;
-            }
-
-            var receiver = invocation.Instance;
-            while (receiver is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                receiver = conversion.Operand;
-            }
-
-            if (receiver.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
-                && type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
-            {
-                return implementation;
-            }
-
-            return method;
-        }
-
-        /// <summary>
         /// Passing a value is a use of it; passing it to a [Live] parameter also requires it to be known live.
         /// Arguments a release or acquire targets are checked by that event instead.
         /// </summary>
-        private void UseArguments(IInvocationOperation invocation, Place?[] arguments, MethodContract contract)
+        private void UseArguments(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> written, Place?[] arguments, MethodContract contract)
         {
-            var method = invocation.TargetMethod;
             for (int i = 0; i < arguments.Length; i++)
             {
                 var place = arguments[i];
@@ -204,7 +177,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     continue;
                 }
 
-                var site = ArgumentSite(invocation, i);
+                var site = ArgumentSite(call, written, i);
                 if (contract.IsLive(i))
                 {
                     Emit(new RequireLiveEvent(site, place, method.Parameters[i].Name, method));
@@ -217,7 +190,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
         }
 
         /// <summary>After a call, a local passed by <c>ref</c> or <c>out</c> holds whatever the callee left there.</summary>
-        private void KillRefArguments(IInvocationOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract, RefKind? only = null)
+        private void KillRefArguments(IOperation invocation, IMethodSymbol method, Place?[] arguments, MethodContract contract, RefKind? only = null)
         {
             for (int i = 0; i < arguments.Length; i++)
             {
@@ -252,9 +225,10 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return false;
         }
 
-        private static IOperation ArgumentSite(IInvocationOperation invocation, int ordinal)
+        /// <summary>Where an argument is written; a setter's value, written as the right-hand side, is the assignment's value.</summary>
+        private static IOperation ArgumentSite(IOperation call, ImmutableArray<IArgumentOperation> written, int ordinal)
         {
-            foreach (var argument in invocation.Arguments)
+            foreach (var argument in written)
             {
                 if (argument.Parameter?.Ordinal == ordinal)
                 {
@@ -262,7 +236,23 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 }
             }
 
-            return invocation;
+            return call is IAssignmentOperation assignment ? assignment.Value : call;
+        }
+
+        /// <summary>The places of the arguments, indexed by the ordinal of the parameter each is passed to.</summary>
+        private Place?[] EvalArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> written)
+        {
+            var arguments = new Place?[method.Parameters.Length];
+            foreach (var argument in written)
+            {
+                var place = Eval(argument.Value);
+                if (argument.Parameter != null && argument.Parameter.Ordinal < arguments.Length)
+                {
+                    arguments[argument.Parameter.Ordinal] = place;
+                }
+            }
+
+            return arguments;
         }
 
         /// <summary>The call-site place a contract path denotes: the argument, receiver or result, then its members.</summary>

@@ -43,7 +43,12 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 case IFlowCaptureOperation capture:
                     return EvalCapture(capture);
                 case IFieldReferenceOperation field:
-                    return EvalMember(operation, field.Instance, field.Field, field.Field.IsStatic);
+                    return EvalMember(operation, field.Instance, TupleField(field.Field), field.Field.IsStatic);
+                case ITupleOperation tuple:
+                    return EvalTuple(tuple);
+                case IDeconstructionAssignmentOperation deconstruction:
+                    EvalDeconstruction(deconstruction);
+                    return null;
                 case IPropertyReferenceOperation property:
                     return EvalProperty(property);
                 case IArrayElementReferenceOperation element:
@@ -121,6 +126,11 @@ namespace RefOrder.Analyzers.Engine.Lowering
 
         private Place? EvalProperty(IPropertyReferenceOperation property)
         {
+            if (TryLowerGetter(property, out var read))
+            {
+                return read;
+            }
+
             if (property.Property.IsIndexer || !property.Arguments.IsEmpty)
             {
                 return EvalElement(property, property.Instance, default);
@@ -193,27 +203,35 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return operand;
         }
 
-        private Place? EvalAssignment(ISimpleAssignmentOperation assignment)
+        private Place? EvalAssignment(ISimpleAssignmentOperation assignment) =>
+            AssignTo(assignment, assignment.Target, Eval(assignment.Value), assignment.Value);
+
+        /// <summary>
+        /// <c>target := value</c>, for a simple assignment or one element of a deconstruction (then
+        /// <paramref name="valueOperation"/> is null: the value is an element of the deconstructed tuple).
+        /// </summary>
+        private Place? AssignTo(IAssignmentOperation site, IOperation target, Place? value, IOperation? valueOperation)
         {
-            var value = Eval(assignment.Value);
-            switch (assignment.Target)
+            switch (target)
             {
-                case ILocalReferenceOperation local when value == null && IsNullLiteral(assignment.Value):
+                case ILocalReferenceOperation local when value == null && valueOperation != null && IsNullLiteral(valueOperation):
                     var nulled = Place.Of(Root.OfLocal(local.Local));
-                    Emit(new FreshEvent(assignment, nulled, FreshKind.Null, NextId()));
+                    Emit(new FreshEvent(site, nulled, FreshKind.Null, NextId()));
                     return nulled;
                 case ILocalReferenceOperation local:
-                    return AssignRoot(assignment, Place.Of(Root.OfLocal(local.Local)), value);
+                    return AssignRoot(site, Place.Of(Root.OfLocal(local.Local)), value);
                 case IParameterReferenceOperation parameter:
-                    return AssignRoot(assignment, Place.Of(Root.OfParameter(parameter.Parameter)), value);
+                    return AssignRoot(site, Place.Of(Root.OfParameter(parameter.Parameter)), value);
                 case IFlowCaptureReferenceOperation capture:
-                    return AssignRoot(assignment, Place.ForRoot(Root.OfCapture(capture.Id), capture.Syntax), value);
+                    return AssignRoot(site, Place.ForRoot(Root.OfCapture(capture.Id), capture.Syntax), value);
                 case IFieldReferenceOperation field:
-                    return StoreMember(assignment, field.Instance, field.Field, field.Field.IsStatic, value);
-                case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Arguments.IsEmpty:
-                    return StoreMember(assignment, property.Instance, property.Property, property.Property.IsStatic, value);
+                    return StoreMember(site, field, field.Instance, TupleField(field.Field), field.Field.IsStatic, value);
+                case IPropertyReferenceOperation property when IsSetterCall(property):
+                    return LowerSetter(site, property, value);
+                case IPropertyReferenceOperation property:
+                    return StoreMember(site, property, property.Instance, property.Property, property.Property.IsStatic, value);
                 default:
-                    Eval(assignment.Target);
+                    Eval(target);
                     return value;
             }
         }
@@ -224,7 +242,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             return target;
         }
 
-        private Place? StoreMember(IOperation site, IOperation? instance, ISymbol member, bool isStatic, Place? value)
+        private Place? StoreMember(IOperation site, IOperation target, IOperation? instance, ISymbol member, bool isStatic, Place? value)
         {
             if (isStatic || instance == null)
             {
@@ -237,7 +255,6 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 return null;
             }
 
-            var target = ((IAssignmentOperation)site).Target;
             if (!IsImplicitFlowCapture(instance))
             {
                 Emit(new UseEvent(target, holder)); // writing a member dereferences the holder

@@ -2,13 +2,15 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RefOrder.Analyzers.Contracts;
 
 namespace RefOrder.Analyzers.Rules.Shared
 {
     /// <summary>
-    /// The base of every flow rule: registers for method and constructor bodies of compilations that can see the
-    /// vocabulary, gets the shared engine result for the body, and lets the rule turn its kind of finding into
+    /// The base of every flow rule: registers for the bodies of compilations that can see the vocabulary (method,
+    /// accessor and constructor bodies, field and property initializers, expression bodies of properties and
+    /// indexers), gets the shared engine result for the body, and lets the rule turn its kind of finding into
     /// diagnostics. Generated code is not analysed; callbacks run concurrently.
     /// </summary>
     public abstract class FlowRuleAnalyzer : DiagnosticAnalyzer
@@ -32,6 +34,11 @@ namespace RefOrder.Analyzers.Rules.Shared
                 start.RegisterOperationAction(
                     context =>
                     {
+                        if (!IsBody(context.Operation))
+                        {
+                            return;
+                        }
+
                         var result = cache.Get(context.Operation, context.ContainingSymbol, context.GetControlFlowGraph, context.CancellationToken);
                         if (!ReferenceEquals(result, FlowResult.Nothing))
                         {
@@ -39,9 +46,19 @@ namespace RefOrder.Analyzers.Rules.Shared
                         }
                     },
                     OperationKind.MethodBody,
-                    OperationKind.ConstructorBody);
+                    OperationKind.ConstructorBody,
+                    OperationKind.FieldInitializer,
+                    OperationKind.PropertyInitializer,
+                    OperationKind.Block);
             });
         }
+
+        /// <summary>
+        /// The roots Roslyn builds a control-flow graph for. The expression body of a property or indexer
+        /// (<c>P => …</c>) is a block with no parent, not a method body; every other block lies inside a root and
+        /// is analysed with it, so it is skipped here.
+        /// </summary>
+        private static bool IsBody(IOperation operation) => operation is not IBlockOperation || operation.Parent == null;
 
         private protected abstract void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache);
 
