@@ -15,7 +15,13 @@ public sealed partial class Kernel
         nn.LocalClientsLock.Lock(Sched);
         nn.LocalClients.Add(uuid);
         nn.LocalClientsLock.Unlock();
+
+        // rcu_assign_pointer(nfs_uuid->net, net). The kernel publishes under nfs_uuid->lock, an update-side lock the
+        // analysis does not see; the member's readers are live under RCU, and a write of a [LiveUnderLock] member
+        // needs that lock (RO0005), so the publish sits in an RCU read section, which holds off no updater.
+        RcuReadLock();
         uuid.Net = net;
+        RcuReadUnlock();
     }
 
     /// <summary>Port of nfs_uuid_add_file(): remember an open file that caches nfsd_files; fails once the uuid is torn down.</summary>
@@ -44,7 +50,11 @@ public sealed partial class Kernel
             uuid.Lock.Unlock();
             return false;
         }
+
+        // Unpublish (RCU_INIT_POINTER(nfs_uuid->net, NULL)), in an RCU read section for the reason given above.
+        RcuReadLock();
         uuid.Net = null;
+        RcuReadUnlock();
         while (uuid.Files.Count > 0)
         {
             NfsFileLocalio nfl = uuid.Files[0];

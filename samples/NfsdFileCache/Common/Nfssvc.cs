@@ -16,12 +16,9 @@ public sealed class Serv
 /// <summary>struct svc_xprt: a transport; it pins its namespace for as long as it exists.</summary>
 public sealed class SvcXprt
 {
-    /// <summary>A transport of <paramref name="net"/>, whose reference the caller has taken for it.</summary>
-    public SvcXprt(Net net) => XptNet = net;
-
-    /// <summary>xpt_net.</summary>
+    /// <summary>xpt_net: set by svc_xprt_init() together with the reference it takes.</summary>
     [HoldsRef(Counter = "net")]
-    public Net XptNet;
+    public Net XptNet = null!;
 }
 
 // nfsd's per-namespace life (fs/nfsd/nfssvc.c): the serv, startup, the nfsd_net reference, shutdown.
@@ -44,8 +41,11 @@ public sealed partial class Kernel
     /// <summary>Port of svc_xprt_init(): a transport takes a reference on its namespace.</summary>
     private void SvcXprtInit(Serv serv, [Live] Net net)
     {
+        // xprt->xpt_net = get_net(net): the reference goes into the transport with the pointer.
+        var xprt = new SvcXprt();
         GetNet(net);
-        serv.Xprts.Add(new SvcXprt(net));
+        xprt.XptNet = net;
+        serv.Xprts.Add(xprt);
     }
 
     /// <summary>Port of nfsd_destroy_serv(): clear nn->nfsd_serv, close the transports, shut nfsd down in the namespace.</summary>

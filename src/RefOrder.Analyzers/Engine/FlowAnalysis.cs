@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -46,8 +47,10 @@ namespace RefOrder.Analyzers.Engine
             var ids = new ValueIds();
             var values = new ValueStore(contracts, ids);
             var findings = new BlockFindings(blocks);
-            var transfer = new EventTransfer(contracts, values, findings);
+            var transfer = new EventTransfer(contracts, values, findings, graph.Owner);
             var entry = EntryState.Create(graph.Owner, contracts, values);
+            var exit = new ExitCheck(graph.Owner, graph.Root, contracts, values, findings, ManagedCountersAndLocks(graph));
+            var entryLocks = entry.Locks.ToArray();
             var lattice = new Lattice(ids);
             int maxVisits = (limits.VisitsPerBlock * blocks) + 100;
             var inputs = Worklist.Solve(
@@ -57,7 +60,7 @@ namespace RefOrder.Analyzers.Engine
                 (b, s) =>
                 {
                     findings.Begin(b);
-                    return TransferBlock(graph.Blocks[b], s, transfer, values, lattice);
+                    return TransferBlock(graph, graph.Blocks[b], s, transfer, values, lattice, state => exit.Check(state, entryLocks));
                 },
                 lattice,
                 maxVisits,
@@ -75,7 +78,7 @@ namespace RefOrder.Analyzers.Engine
         /// Applies a block's events to a copy of its entry state, and yields the state on each edge: refined by the
         /// block's test on conditional edges, and, for handlers, the join of the states before each call that may throw.
         /// </summary>
-        private static List<(int, FlowState)> TransferBlock(LoweredBlock block, FlowState input, EventTransfer transfer, ValueStore values, Lattice lattice)
+        private static List<(int, FlowState)> TransferBlock(LoweredGraph graph, LoweredBlock block, FlowState input, EventTransfer transfer, ValueStore values, Lattice lattice, System.Action<FlowState> checkExit)
         {
             var state = input.Clone();
             FlowState? exceptional = null;
@@ -97,8 +100,22 @@ namespace RefOrder.Analyzers.Engine
                 {
                     var refined = state.Clone();
                     transfer.ApplyCondition(refined, block.Condition, block.Condition.HoldsWhen(when));
+                    if (graph.Blocks[edge.Target].IsExit)
+                    {
+                        checkExit(refined);
+                    }
+
                     refined.Prune(dropTemps: true, values.Scratch);
                     outputs.Add((edge.Target, refined));
+                }
+            }
+
+            foreach (var edge in block.Edges)
+            {
+                if ((edge.WhenBranchValue == null || block.Condition == null) && graph.Blocks[edge.Target].IsExit)
+                {
+                    checkExit(state);
+                    break;
                 }
             }
 
@@ -121,6 +138,32 @@ namespace RefOrder.Analyzers.Engine
             }
 
             return outputs;
+        }
+
+        /// <summary>
+        /// The counters (per type of the value counted) and locks the body's own events acquire, release, take or
+        /// drop; a counter of a value whose type the lowering does not know is keyed by its name alone.
+        /// </summary>
+        private static ManagedCounts ManagedCountersAndLocks(LoweredGraph graph)
+        {
+            var managed = new ManagedCounts();
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var e in block.Events)
+                {
+                    switch (e)
+                    {
+                        case AcquireEvent a: managed.Add(a.Target, a.Counter); break;
+                        case TryAcquireEvent t: managed.Add(t.Target, t.Counter); break;
+                        case ReleaseEvent r: managed.Add(r.Target, r.Counter); break;
+                        case HandOverEvent h when h.Counter != HandOverEvent.AnyCounter: managed.Add(h.Target, h.Counter); break;
+                        case LockEvent l: managed.AddLock(l.Lock); break;
+                        case UnlockEvent u: managed.AddLock(u.Lock); break;
+                    }
+                }
+            }
+
+            return managed;
         }
 
         private sealed class Lattice : IFlowLattice<FlowState>

@@ -44,7 +44,7 @@ namespace RefOrder.Analyzers.Rules
         public static readonly DiagnosticDescriptor RO0005LockRequired = Create(
             DiagnosticIds.LockRequired,
             "Hold the lock a callee requires",
-            "'{0}' requires '{1}' to be held, but it is not held here on every path",
+            "'{0}' requires '{1}' to be held, but it is not held here on every path{2}",
             DiagnosticSeverity.Warning,
             "A method marked [RequiresLock] relies on its caller holding the lock (lockdep_assert_held, __must_hold). Take the lock before the call.");
 
@@ -55,6 +55,30 @@ namespace RefOrder.Analyzers.Rules
             "RefOrder did not analyse '{0}': {1}; its reference ordering is unchecked",
             DiagnosticSeverity.Info,
             "The flow analysis bounds the work spent on one method. A method past the bound is reported, never silently skipped; split it to get it checked.");
+
+        /// <summary>RO0007: a body that breaks its own contract on an exit path.</summary>
+        public static readonly DiagnosticDescriptor RO0007ExitContract = Create(
+            DiagnosticIds.ExitContract,
+            "Honour the method's own contract on every exit path",
+            "{0} {1}, but {2}",
+            DiagnosticSeverity.Warning,
+            "A method's [Releases], [Acquires], [TryAcquires], [Locks] and [Unlocks] are promises its callers rely on. On every normal exit path the body must keep them: release what it promises to release, hold what it promises to hand back, and leave the locks as it says.");
+
+        /// <summary>RO0008: a reference taken in a method and never put.</summary>
+        public static readonly DiagnosticDescriptor RO0008ReferenceLeak = Create(
+            DiagnosticIds.ReferenceLeak,
+            "Put every reference the method takes",
+            "{0} still holds the {1} reference on '{2}' taken at '{3}': it is neither put, stored into a [HoldsRef] member, handed to a releasing callee, nor returned under [Acquires(\"return\")]",
+            DiagnosticSeverity.Warning,
+            "A reference taken in a method must be dropped or handed on before the method returns, on every path. A missing put on an error path is the most common reference-count bug: the object can never be freed.");
+
+        /// <summary>RO0009: a [HoldsRef] member given a value nothing keeps alive.</summary>
+        public static readonly DiagnosticDescriptor RO0009HoldsRefStore = Create(
+            DiagnosticIds.HoldsRefStore,
+            "Store a reference into a [HoldsRef] member",
+            "'{0}' stores '{1}' into [HoldsRef] member '{2}', but the method holds no {3} reference on it to hand over: the member vouches for a value nothing keeps alive",
+            DiagnosticSeverity.Warning,
+            "A [HoldsRef] member promises that its value is live while its holder is. The value stored must carry a reference: take one first (or receive one under [Releases]) and hand it over with the store.");
 
         /// <summary>RO0901: a target or member that names nothing.</summary>
         public static readonly DiagnosticDescriptor RO0901UnknownTarget = Create(

@@ -21,6 +21,15 @@ namespace RefOrder.Analyzers.Rules
         /// <summary>A method was too large to analyse within the bound and was skipped.</summary>
         public const string AnalysisSkipped = "RO0006";
 
+        /// <summary>A method's body does not honour its own contract on some normal exit path.</summary>
+        public const string ExitContract = "RO0007";
+
+        /// <summary>A reference taken in a method is still held, uncovered by its contract, on some normal exit path.</summary>
+        public const string ReferenceLeak = "RO0008";
+
+        /// <summary>A value stored into a [HoldsRef] member carries no reference the method holds.</summary>
+        public const string HoldsRefStore = "RO0009";
+
         /// <summary>An annotation's target or member names nothing.</summary>
         public const string UnknownTarget = "RO0901";
 

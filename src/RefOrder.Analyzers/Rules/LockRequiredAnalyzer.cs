@@ -14,7 +14,9 @@ namespace RefOrder.Analyzers.Rules
         {
             foreach (var f in result.LocksNotHeld)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(f.Call), Text(f.Call), f.LockName));
+                // A write of a [LiveUnderLock] member needs the lock like a [RequiresLock] callee (GUARDED_BY).
+                string writes = f.WrittenMember == null ? "" : $": writing '{f.WrittenMember.Name}', which is [LiveUnderLock(\"{f.LockName}\")], races with its readers";
+                context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(f.Call), Text(f.Call), f.LockName, writes));
             }
         }
     }

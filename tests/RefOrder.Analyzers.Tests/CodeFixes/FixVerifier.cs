@@ -57,6 +57,10 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
                 // The library's own check wraps the code in '#pragma warning disable', which RO0906 (unjustified
                 // suppression) rightly reports; that check is about suppression, not about fixes.
                 TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+
+                // The put-order and pin snippets are shaped for RO0001/RO0002 (several return early without the
+                // puts their contracts promise); the exit rules have tests of their own.
+                DisabledDiagnostics.AddRange(Coverage.FixCoverageRun.ExitRules);
             }
 
             protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);

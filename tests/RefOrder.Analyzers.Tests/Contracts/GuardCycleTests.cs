@@ -39,7 +39,7 @@ public static class Use
     public static void Drop(Node child)
     {
         var parent = child.Parent!;
-        if (!Tree.TryGet(parent)) return;
+        if (!Tree.TryGet(parent)) { Tree.Put(child); return; }
         {|RO0001:Tree.Put(parent)|};
         Tree.Put(child);
     }
@@ -56,7 +56,7 @@ public static class Use
     public static void Drop(Node child)
     {
         var parent = child.Parent!;
-        if (!Tree.TryGet(parent)) return;
+        if (!Tree.TryGet(parent)) { Tree.Put(child); return; }
         Tree.Put(child);
         Tree.Put(parent);
     }

@@ -23,6 +23,12 @@ namespace RefOrder.Analyzers.Tests.Engine
 
         public void LockNotHeld(LockFinding finding) => Findings.Add(finding);
 
+        public void ContractBroken(ExitContractFinding finding) => Findings.Add(finding);
+
+        public void ReferenceLeaked(LeakFinding finding) => Findings.Add(finding);
+
+        public void StoreWithoutReference(UnbackedStoreFinding finding) => Findings.Add(finding);
+
         public void MemberStored(MemberStore store) => Findings.Add(store);
 
         public void Probe(ProbeSnapshot snapshot) => Findings.Add(snapshot);

@@ -5,7 +5,7 @@ using Verify = RefOrder.Analyzers.Tests.Verifiers.AnalyzerVerifier<RefOrder.Anal
 namespace RefOrder.Analyzers.Tests.Rules
 {
     /// <summary>RO0005: a [RequiresLock] callee needs the lock held on every path to the call.</summary>
-    public class LockRequiredTests
+    public partial class LockRequiredTests
     {
         private static Task Diagnose(string members) => Verify.VerifyAsync(Snippet.Class(members));
 
@@ -16,7 +16,7 @@ namespace RefOrder.Analyzers.Tests.Rules
     [Releases("net", Counter = "nfsd_net")]
     public static void M(Net net) => {|#0:NfsdNetPut(net)|};
 """),
-                Verify.Diagnostic("RO0005").WithLocation(0).WithArguments("NfsdNetPut(net)", "rcu"));
+                Verify.Diagnostic("RO0005").WithLocation(0).WithArguments("NfsdNetPut(net)", "rcu", ""));
 
         [Fact]
         public Task HeldOnOneBranchOnly() => Diagnose("""

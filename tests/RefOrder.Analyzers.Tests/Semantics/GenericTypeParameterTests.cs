@@ -71,8 +71,8 @@ public sealed class Lease<T> where T : IPooled
 
         [Fact]
         public Task GuardedByThroughConstrainedMember_ParentPutFirst_IsReported() => DropChild("""
-        Nodes.Put(parent);
-        {|RO0001:Nodes.Put(child)|};
+        {|RO0001:Nodes.Put(parent)|};
+        Nodes.Put(child);
 """);
 
         [Fact]
@@ -83,8 +83,8 @@ public sealed class Lease<T> where T : IPooled
 
         [Fact]
         public Task GuardMemberOfTypeParameter_PutOrderThroughGenericLeaf_IsReported() => DropLeaf("""
-        Nodes.Put(node);
-        {|RO0001:PutLeaf(leaf)|};
+        {|RO0001:Nodes.Put(node)|};
+        PutLeaf(leaf);
 """);
 
         [Fact]
@@ -136,7 +136,7 @@ public static class Use
     public static void Drop<T>(T child) where T : RefNode
     {
         var parent = child.Parent!;
-        if (!Nodes.TryGet(parent)) return;
+        if (!Nodes.TryGet(parent)) { Nodes.Put(child); return; }
 """ + puts + """
     }
 }

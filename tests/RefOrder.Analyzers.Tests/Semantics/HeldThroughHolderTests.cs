@@ -41,7 +41,7 @@ public static class Use
     public static void M(Node child)
     {
         var parent = child.Parent!;
-        if (!Tree.TryGet(parent)) return;
+        if (!Tree.TryGet(parent)) { Tree.Put(child); return; }
         Tree.Put(parent);
         Tree.Touch(parent.Value);
         Tree.Put(child);
@@ -54,7 +54,7 @@ public static class Use
     public static void M(Node child)
     {
         var parent = child.Unheld!;
-        if (!Tree.TryGet(parent)) return;
+        if (!Tree.TryGet(parent)) { Tree.Put(child); return; }
         Tree.Put(parent);
         Tree.Touch({|RO0003:parent.Value|});
         Tree.Put(child);

@@ -72,30 +72,75 @@ public static class Queries
 """));
 
         [Fact]
-        public Task UsingVar_GuardDeclaredAfterObject_IsDisposedFirst() =>
+        public Task Valid_UsingVar_PinDisposedFirst_TheConnectionStillHoldsItsPool() =>
             AllAnalyzersVerifier.VerifyStandaloneAsync(Pools("""
     public static int Query(string name)
     {
-        using var {|RO0001:conn = Pools.Connect(name)|};
+        using var conn = Pools.Connect(name);
         using var pool = Pools.Pin(conn.Owner);
         return conn.Id;
     }
 """));
 
         [Fact]
-        public Task UsingStatementEnds_BeforeExplicitDisposeOfGuardedObject() =>
-            AllAnalyzersVerifier.VerifyStandaloneAsync(Pools("""
-    public static void Query(string name)
+        public Task UsingVar_GuardDeclaredAfterObject_IsDisposedFirst() =>
+            AllAnalyzersVerifier.VerifyStandaloneAsync(Cursors("""
+    public static int Query(string name)
     {
-        var conn = Pools.Connect(name);
-        using (var pool = Pools.Pin(conn.Owner))
-        {
-            conn.Id = 1;
-        }
-
-        {|RO0001:conn.Dispose()|};
+        var pool = Cursors.Open(name);
+        using var cursor = Cursors.OpenCursor(pool);
+        using var {|RO0001:guard = pool|};
+        return cursor.Row;
     }
 """));
+
+        [Fact]
+        public Task UsingStatementEnds_BeforeExplicitDisposeOfGuardedObject() =>
+            AllAnalyzersVerifier.VerifyStandaloneAsync(Cursors("""
+    public static void Query(string name)
+    {
+        var pool = Cursors.Open(name);
+        var cursor = Cursors.OpenCursor(pool);
+        using ({|RO0001:pool|})
+        {
+            cursor.Row = 1;
+        }
+
+        cursor.Dispose();
+    }
+"""));
+
+        /// <summary>A cursor borrows its pool (holds no reference on it): only the method's own pool reference keeps it valid.</summary>
+        private static string Cursors(string members) => """
+using System;
+using RefOrder;
+
+[RefCounted]
+public sealed class Pool : IDisposable
+{
+    [Releases("this")] public void Dispose() { }
+}
+
+[RefCounted]
+[GuardedBy(nameof(Owner))]
+public sealed class Cursor : IDisposable
+{
+    public Pool Owner = null!;
+    public int Row;
+    [Releases("this")] public void Dispose() { }
+}
+
+public static class Cursors
+{
+    [Acquires("return")] public static Pool Open(string name) => new Pool();
+    [Acquires("return")] [Aliases("return.Owner", "pool")] public static Cursor OpenCursor([Live] Pool pool) => new Cursor();
+}
+
+public static class Queries
+{
+""" + members + """
+}
+""";
 
         [Fact]
         public Task Valid_ExplicitDisposeOfGuardedObject_InsideTheGuardsUsing() =>

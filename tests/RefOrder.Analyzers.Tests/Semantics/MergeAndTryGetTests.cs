@@ -88,6 +88,8 @@ namespace RefOrder.Analyzers.Tests.Semantics
         {
             {|RO0002:NfsdFileGetLive(f)|};
         }
+
+        NfsdFilePut(f);
     }
 """);
 
@@ -127,6 +129,11 @@ namespace RefOrder.Analyzers.Tests.Semantics
         if (!TryPin(nf))
         {
             {|RO0002:GetNet(pinned)|};
+            PutNet(pinned);
+        }
+        else
+        {
+            NfsdFilePut(nf);
         }
     }
 """);

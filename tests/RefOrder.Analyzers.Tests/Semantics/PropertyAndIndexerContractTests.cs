@@ -128,7 +128,9 @@ public interface IFileSource
         public Task IndexerSetter_AcquiresAValueNotKnownLive() => Table("""
     public static void M(FileTable table, int fd)
     {
-        {|RO0002:table[fd] = Lookup(fd)!|};
+        var f = Lookup(fd)!;
+        {|RO0002:table[fd] = f|};
+        NfsdFilePut(f);
     }
 """);
 
@@ -137,6 +139,7 @@ public interface IFileSource
     public static void M(FileTable table, int fd, [Live] NfsdFile nf)
     {
         table[fd] = nf;
+        NfsdFilePut(nf);
     }
 """);
 

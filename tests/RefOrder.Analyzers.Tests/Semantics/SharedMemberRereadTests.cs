@@ -91,7 +91,7 @@ namespace RefOrder.Analyzers.Tests.Semantics
         GcLock();
         var a = list.Head;
         GcUnlock();
-        if (a != null) {|RO0002:NfsdFileGetLive(a)|};
+        if (a != null) { {|RO0002:NfsdFileGetLive(a)|}; NfsdFilePut(a); }
     }
 """);
 

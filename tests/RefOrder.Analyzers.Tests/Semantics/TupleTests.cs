@@ -19,9 +19,9 @@ namespace RefOrder.Analyzers.Tests.Semantics
     {
         var (file, net) = (nf, nf.NfNet);
         RcuReadLock();
-        NfsdNetPut(net);
+        {|RO0001:NfsdNetPut(net)|};
         RcuReadUnlock();
-        {|RO0001:NfsdFilePut(file)|};
+        NfsdFilePut(file);
     }
 """);
 

@@ -152,6 +152,27 @@ namespace RefOrder.Analyzers.Engine.Events
         public override void Accept<TContext>(IEventVisitor<TContext> visitor, TContext context) => visitor.Visit(this, context);
     }
 
+    /// <summary>
+    /// A <c>return</c> hands back the value at <paramref name="Value"/> (null: a value the analysis does not name,
+    /// such as a constant); the method's exit contract is checked against it where the path leaves the method.
+    /// </summary>
+    internal sealed record ReturnEvent(IOperation Site, Place? Value) : FlowEvent(Site)
+    {
+        public override void Accept<TContext>(IEventVisitor<TContext> visitor, TContext context) => visitor.Visit(this, context);
+    }
+
+    /// <summary>
+    /// The method's <paramref name="Counter"/> reference on Target, if it holds one, moves into a holder that keeps it
+    /// (a [HoldsRef] member or collection): the method no longer owns it, and the value stays live.
+    /// </summary>
+    internal sealed record HandOverEvent(IOperation Site, Place Target, string Counter) : FlowEvent(Site)
+    {
+        /// <summary>The counter of a hand-over of every reference the method holds on the value (into the caller's storage).</summary>
+        public const string AnyCounter = "*";
+
+        public override void Accept<TContext>(IEventVisitor<TContext> visitor, TContext context) => visitor.Visit(this, context);
+    }
+
     /// <summary>One method per event kind: what a transfer function (or any other consumer) must handle.</summary>
     internal interface IEventVisitor<in TContext>
     {
@@ -190,5 +211,9 @@ namespace RefOrder.Analyzers.Engine.Events
         void Visit(ProbeEvent e, TContext context);
 
         void Visit(CallEvent e, TContext context);
+
+        void Visit(ReturnEvent e, TContext context);
+
+        void Visit(HandOverEvent e, TContext context);
     }
 }

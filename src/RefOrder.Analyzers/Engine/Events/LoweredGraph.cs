@@ -22,8 +22,9 @@ namespace RefOrder.Analyzers.Engine.Events
     /// <summary>One basic block, lowered: its events, its test, and where control (and exceptions) can go next.</summary>
     internal sealed class LoweredBlock
     {
-        public LoweredBlock(int ordinal, ImmutableArray<FlowEvent> events, BranchCondition? condition, ImmutableArray<LoweredEdge> edges, ImmutableArray<int> handlers)
+        public LoweredBlock(int ordinal, ImmutableArray<FlowEvent> events, BranchCondition? condition, ImmutableArray<LoweredEdge> edges, ImmutableArray<int> handlers, bool isExit = false)
         {
+            IsExit = isExit;
             Ordinal = ordinal;
             Events = events;
             Condition = condition;
@@ -32,6 +33,9 @@ namespace RefOrder.Analyzers.Engine.Events
         }
 
         public int Ordinal { get; }
+
+        /// <summary>The body's exit: a normal path that reaches it leaves the method (its exit contract is checked there).</summary>
+        public bool IsExit { get; }
 
         public ImmutableArray<FlowEvent> Events { get; }
 

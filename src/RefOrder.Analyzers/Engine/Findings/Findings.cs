@@ -46,8 +46,11 @@ namespace RefOrder.Analyzers.Engine.Findings
         public override void DeliverTo(IFindingSink sink) => sink.ArgumentNotLive(this);
     }
 
-    /// <summary>A call to a [RequiresLock] method without the lock held on every path.</summary>
-    internal sealed record LockFinding(IOperation Call, string LockName, IMethodSymbol Callee) : Finding
+    /// <summary>
+    /// A call to a [RequiresLock] method (<paramref name="Callee"/>), or a write of a [LiveUnderLock] member
+    /// (<paramref name="WrittenMember"/>), without the lock held on every path.
+    /// </summary>
+    internal sealed record LockFinding(IOperation Call, string LockName, IMethodSymbol? Callee, ISymbol? WrittenMember = null) : Finding
     {
         public override void DeliverTo(IFindingSink sink) => sink.LockNotHeld(this);
     }
@@ -56,6 +59,53 @@ namespace RefOrder.Analyzers.Engine.Findings
     internal sealed record MemberStore(ISymbol Member, IOperation Assignment, bool ValueKnownLive) : Finding
     {
         public override void DeliverTo(IFindingSink sink) => sink.MemberStored(this);
+    }
+
+    /// <summary>How a method's body breaks its own contract on an exit path.</summary>
+    internal enum ContractBreach
+    {
+        /// <summary>[Releases(t)]: the caller's reference on t is still held.</summary>
+        StillHeld,
+
+        /// <summary>[Acquires(t)], or [TryAcquires(t)] on success: no reference was taken.</summary>
+        NotAcquired,
+
+        /// <summary>[TryAcquires(t)] reporting failure while a reference is held.</summary>
+        HeldOnFailure,
+
+        /// <summary>[Locks(l)]: the lock is not held at the exit.</summary>
+        LockNotTaken,
+
+        /// <summary>[Unlocks(l)], or a lock taken without [Locks(l)]: the lock is still held at the exit.</summary>
+        LockStillHeld,
+
+        /// <summary>A lock the method was entered with ([RequiresLock]) was dropped without [Unlocks(l)].</summary>
+        LockDropped,
+    }
+
+    /// <summary>
+    /// On a normal exit path (the <paramref name="Return"/> statement's value, or the end of <paramref name="Body"/>),
+    /// the method's own contract on <paramref name="Subject"/> (a target or a lock) does not hold.
+    /// <paramref name="Attribute"/> is the annotation that makes the promise, where there is one.
+    /// </summary>
+    internal sealed record ExitContractFinding(IOperation? Return, IOperation Body, ContractBreach Breach, string Subject, string? Counter, AttributeData? Attribute) : Finding
+    {
+        public override void DeliverTo(IFindingSink sink) => sink.ContractBroken(this);
+    }
+
+    /// <summary>
+    /// A reference the method took (at <paramref name="AcquiredAt"/>) on the value named <paramref name="Name"/> is
+    /// still held, and covered by no contract, on a normal exit path.
+    /// </summary>
+    internal sealed record LeakFinding(IOperation? Return, IOperation Body, string Name, string Counter, IOperation AcquiredAt) : Finding
+    {
+        public override void DeliverTo(IFindingSink sink) => sink.ReferenceLeaked(this);
+    }
+
+    /// <summary>A value stored into a [HoldsRef] member without a reference the method holds and hands over.</summary>
+    internal sealed record UnbackedStoreFinding(IOperation Store, string ValueName, ISymbol Member, string Counter) : Finding
+    {
+        public override void DeliverTo(IFindingSink sink) => sink.StoreWithoutReference(this);
     }
 
     /// <summary>The body was not analysed, and why.</summary>

@@ -22,6 +22,15 @@ namespace RefOrder.Analyzers.Engine.Findings
         /// <summary>A [RequiresLock] callee called without its lock.</summary>
         void LockNotHeld(LockFinding finding);
 
+        /// <summary>An exit path on which the method's own contract does not hold.</summary>
+        void ContractBroken(ExitContractFinding finding);
+
+        /// <summary>A reference taken in the method and still held, uncovered, at an exit.</summary>
+        void ReferenceLeaked(LeakFinding finding);
+
+        /// <summary>A [HoldsRef] member given a value the method holds no reference on.</summary>
+        void StoreWithoutReference(UnbackedStoreFinding finding);
+
         /// <summary>A member assignment, with the liveness of the stored value (feeds liveness-site search).</summary>
         void MemberStored(MemberStore store);
 

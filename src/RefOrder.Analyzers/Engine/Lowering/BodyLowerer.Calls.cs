@@ -32,6 +32,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             if (_contracts.IsInterlockedExchange(method) && arguments.Length == 2 && arguments[0] != null)
             {
                 var old = NewTemp(invocation);
+                HandOverToCaller(invocation, arguments[0]!, arguments[1]);
                 Emit(new ExchangeEvent(invocation, old, arguments[0]!, arguments[1], NextId()));
                 return old;
             }
@@ -40,6 +41,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             {
                 // The old value comes back; the location now holds either value, so it is no longer known.
                 var old = NewTemp(invocation);
+                HandOverToCaller(invocation, arguments[0]!, arguments[1]);
                 Emit(new AssignEvent(invocation, old, arguments[0]!));
                 if (arguments[0]!.IsRootOnly)
                 {
@@ -69,6 +71,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
             if (contract.IsEmpty)
             {
                 UseArguments(invocation, method, invocation.Arguments, arguments, contract);
+                HandOverToCollection(invocation, receiver, arguments);
                 Emit(new CallEvent(invocation));
                 KillRefArguments(invocation, method, arguments, contract);
                 return result;
@@ -162,6 +165,43 @@ namespace RefOrder.Analyzers.Engine.Lowering
             target.Members.IsEmpty
             && (target.Root == PathRootKind.Return
                 || (target.Root == PathRootKind.Parameter && target.ParameterOrdinal < method.Parameters.Length && method.Parameters[target.ParameterOrdinal].RefKind == RefKind.Out));
+
+        /// <summary>
+        /// Adding to a [HoldsRef] collection (<c>h.Files.Add(nf)</c>) hands the method's reference on what is added to
+        /// the collection, which keeps it from then on.
+        /// </summary>
+        private void HandOverToCollection(IInvocationOperation invocation, Place? receiver, Place?[] arguments)
+        {
+            if (receiver?.LastMember is not { } member || !IsAddition(invocation.TargetMethod.Name)
+                || _contracts.GetMember(member).HoldsRefCounter is not { } counter || !CollectionTypes.IsCollection(PathResolver.MemberType(member)))
+            {
+                return;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument != null)
+                {
+                    Emit(new HandOverEvent(invocation, argument, counter));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Installing a value into the caller's storage through a <c>ref</c> or <c>out</c> parameter
+        /// (<c>Interlocked.CompareExchange(ref pnf, install, null)</c>) hands the method's references on it to the
+        /// caller's slot.
+        /// </summary>
+        private void HandOverToCaller(IOperation site, Place location, Place? value)
+        {
+            if (value != null && location.IsRootOnly && location.Root.Symbol is IParameterSymbol { RefKind: RefKind.Ref or RefKind.Out })
+            {
+                Emit(new HandOverEvent(site, value, HandOverEvent.AnyCounter));
+            }
+        }
+
+        private static bool IsAddition(string name) =>
+            name is "Add" or "Push" or "Enqueue" or "Insert" or "AddLast" or "AddFirst" or "TryAdd" or "Append" or "Prepend";
 
         /// <summary>
         /// Passing a value is a use of it; passing it to a [Live] parameter also requires it to be known live.

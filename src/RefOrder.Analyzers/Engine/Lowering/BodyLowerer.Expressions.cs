@@ -260,6 +260,13 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 Emit(new UseEvent(target, holder)); // writing a member dereferences the holder
             }
 
+            if (value == null && site is ISimpleAssignmentOperation { Value: var written } && IsNullLiteral(written))
+            {
+                // Storing null hands over nothing and needs nothing: name it, so the store is known to be of null.
+                value = NewTemp(written);
+                Emit(new FreshEvent(written, value, FreshKind.Null, NextId()));
+            }
+
             var place = holder.With(member, target.Syntax);
             Emit(new StoreEvent(site, place, value, NextId()));
             return place;

@@ -94,9 +94,14 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     condition = ConditionOf(block.BranchValue);
                     _recordPlaces = false;
                 }
-                else if (value != null && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+                else if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                 {
-                    Emit(new UseEvent(block.BranchValue, value)); // returning a value is a use of it
+                    if (value != null)
+                    {
+                        Emit(new UseEvent(block.BranchValue, value)); // returning a value is a use of it
+                    }
+
+                    Emit(new ReturnEvent(block.BranchValue, value));
                 }
             }
 
@@ -122,7 +127,8 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 edges.ToImmutable(),
                 HandlersOf(block.EnclosingRegion),
                 FinallyDepth(block.EnclosingRegion),
-                exceptionTargets);
+                exceptionTargets,
+                block.Kind == BasicBlockKind.Exit);
         }
 
         private void AddEdge(BasicBlock block, ControlFlowBranch branch, bool? when, ImmutableArray<RawEdge>.Builder edges)

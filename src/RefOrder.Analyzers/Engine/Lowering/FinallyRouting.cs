@@ -61,7 +61,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                     handlers.Add(CopyOf(target, targetContext));
                 }
 
-                result.Add(new LoweredBlock(i, raw.Body.Events, raw.Body.Condition, edges.ToImmutable(), handlers.ToImmutable()));
+                result.Add(new LoweredBlock(i, raw.Body.Events, raw.Body.Condition, edges.ToImmutable(), handlers.ToImmutable(), raw.IsExit));
             }
 
             return result.ToImmutableArray();

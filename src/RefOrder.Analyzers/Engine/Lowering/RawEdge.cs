@@ -39,8 +39,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
     /// <summary>A lowered block before routing: its events and test, how it is left, and where it sits among finally regions.</summary>
     internal sealed class RawBlock
     {
-        public RawBlock(LoweredBlockBody body, ImmutableArray<RawEdge> edges, ImmutableArray<int> handlers, int finallyDepth, ImmutableArray<int> finallyExceptionTargets)
+        public RawBlock(LoweredBlockBody body, ImmutableArray<RawEdge> edges, ImmutableArray<int> handlers, int finallyDepth, ImmutableArray<int> finallyExceptionTargets, bool isExit)
         {
+            IsExit = isExit;
             Body = body;
             Edges = edges;
             Handlers = handlers;
@@ -49,6 +50,8 @@ namespace RefOrder.Analyzers.Engine.Lowering
         }
 
         public LoweredBlockBody Body { get; }
+
+        public bool IsExit { get; }
 
         public ImmutableArray<RawEdge> Edges { get; }
 

@@ -24,6 +24,7 @@ namespace RefOrder.Analyzers.Engine.State
             Memo = new Dictionary<MemoKey, int>(other.Memo);
             Facts = new Dictionary<int, ValueFacts>(other.Facts);
             Locks = new HashSet<string>(other.Locks);
+            Returned = other.Returned;
         }
 
         public Dictionary<Root, int> Env { get; }
@@ -34,6 +35,9 @@ namespace RefOrder.Analyzers.Engine.State
 
         /// <summary>Locks held on every path to this point.</summary>
         public HashSet<string> Locks { get; }
+
+        /// <summary>The value a <c>return</c> on this path hands back, once it has been evaluated (checked at the exit).</summary>
+        public ReturnedValue? Returned { get; set; }
 
         public FlowState Clone() => new FlowState(this);
 
@@ -48,7 +52,7 @@ namespace RefOrder.Analyzers.Engine.State
 
         public bool SameAs(FlowState other)
         {
-            if (Env.Count != other.Env.Count || Memo.Count != other.Memo.Count || Facts.Count != other.Facts.Count || !Locks.SetEquals(other.Locks))
+            if (Env.Count != other.Env.Count || Memo.Count != other.Memo.Count || Facts.Count != other.Facts.Count || !Locks.SetEquals(other.Locks) || !Equals(Returned, other.Returned))
             {
                 return false;
             }
@@ -109,6 +113,11 @@ namespace RefOrder.Analyzers.Engine.State
             foreach (var v in Env.Values)
             {
                 reachable.Add(v);
+            }
+
+            if (Returned != null)
+            {
+                reachable.Add(Returned.Value);
             }
 
             bool grew = true;

@@ -62,6 +62,8 @@ namespace RefOrder.Analyzers.Engine.State
                 }
             }
 
+            result.Returned = Equals(a.Returned, b.Returned) ? a.Returned : null;
+
             return result;
 
             // The member reads of one value of `a`, grouped once per join rather than scanned per value.

@@ -7,12 +7,16 @@ namespace RefOrder.Analyzers.Engine.State
     /// <summary>A try-acquire waiting for its success test: on the edge where the token is true (or non-null), the target gains a reference.</summary>
     internal readonly struct PendingAcquire
     {
-        public PendingAcquire(int target, string counter, bool successIsNonNull)
+        public PendingAcquire(int target, string counter, bool successIsNonNull, IOperation site)
         {
             Target = target;
             Counter = counter;
             SuccessIsNonNull = successIsNonNull;
+            Site = site;
         }
+
+        /// <summary>The try-acquire call (where a reference it takes was acquired).</summary>
+        public IOperation Site { get; }
 
         public int Target { get; }
 
@@ -54,6 +58,8 @@ namespace RefOrder.Analyzers.Engine.State
             GuardCounter = other.GuardCounter;
             Pending = other.Pending;
             IsNull = other.IsNull;
+            CreatedHere = other.CreatedHere;
+            AcquiredAt = other.AcquiredAt;
         }
 
         public bool Stable { get; private set; }
@@ -79,6 +85,16 @@ namespace RefOrder.Analyzers.Engine.State
         public bool IsNull { get; private set; }
 
         public static readonly ValueFacts Null = new ValueFacts { IsNull = true };
+
+        /// <summary>Created by <c>new</c> in this method: the creator owns the object's first reference (must-fact).</summary>
+        public bool CreatedHere { get; private set; }
+
+        /// <summary>Where the method took a reference it still holds, on some path (may-fact, for leaks).</summary>
+        public IOperation? AcquiredAt { get; private set; }
+
+        public static readonly ValueFacts New = new ValueFacts { UntilRelease = true, CreatedHere = true };
+
+        public ValueFacts WithAcquiredAt(IOperation? site) => AcquiredAt == site ? this : new ValueFacts(this) { AcquiredAt = site };
 
         public static ValueFacts Live(bool stable) => stable ? Empty.WithStable() : Empty.WithUntilRelease(true);
 
@@ -131,6 +147,8 @@ namespace RefOrder.Analyzers.Engine.State
                 GuardCounter = a.GuardGoneAt != null ? a.GuardCounter : b.GuardCounter,
                 Pending = a.Pending.IsEmpty ? b.Pending : a.Pending,
                 IsNull = a.IsNull && b.IsNull,
+                CreatedHere = a.CreatedHere && b.CreatedHere,
+                AcquiredAt = a.AcquiredAt ?? b.AcquiredAt,
             };
         }
 
@@ -144,6 +162,8 @@ namespace RefOrder.Analyzers.Engine.State
             && GuardCounter == other.GuardCounter
             && Held.SequenceEqualFast(other.Held)
             && IsNull == other.IsNull
+            && CreatedHere == other.CreatedHere
+            && AcquiredAt == other.AcquiredAt
             && PendingEqual(Pending, other.Pending);
 
         public override bool Equals(object? obj) => obj is ValueFacts f && Equals(f);

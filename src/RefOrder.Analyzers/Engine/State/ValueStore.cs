@@ -48,6 +48,49 @@ namespace RefOrder.Analyzers.Engine.State
             return value;
         }
 
+        /// <summary>A name for a value in messages: a local or parameter that holds it, else a member read that yields it.</summary>
+        public string? NameOf(FlowState s, int value)
+        {
+            string? best = null;
+            foreach (var pair in s.Env)
+            {
+                if (pair.Value == value && pair.Key.Kind is RootKind.Local or RootKind.Parameter or RootKind.This or RootKind.Static)
+                {
+                    var name = Place.Of(pair.Key).Display;
+                    if (best == null || string.CompareOrdinal(name, best) < 0)
+                    {
+                        best = name;
+                    }
+                }
+            }
+
+            if (best != null)
+            {
+                return best;
+            }
+
+            foreach (var pair in s.Memo)
+            {
+                if (pair.Value == value && pair.Key.Holder != value && NameOf(s, pair.Key.Holder) is { } holder)
+                {
+                    return holder + "." + Identifiers.AsWritten(pair.Key.Member);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value reached from <paramref name="value"/> through <paramref name="members"/> (a path off a value, such as the result).</summary>
+        public int ResolveFrom(FlowState s, int value, System.Collections.Immutable.ImmutableArray<ISymbol> members)
+        {
+            foreach (var member in members)
+            {
+                value = ReadMember(s, value, member);
+            }
+
+            return value;
+        }
+
         /// <summary>A value created by the event numbered <paramref name="eventId"/>; a re-run of the event forgets the old one.</summary>
         public int NewValue(FlowState s, int eventId, ValueFacts facts)
         {

@@ -67,7 +67,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
         }
 
         /// <summary>The place inside the body that a contract path of the body's own method denotes.</summary>
-        private static Place? PlaceOf(IMethodSymbol method, ContractPath path)
+        public static Place? PlaceOf(IMethodSymbol method, ContractPath path)
         {
             Place place;
             switch (path.Root)

@@ -18,12 +18,14 @@ namespace RefOrder.Analyzers.Engine.Transfer
         private readonly ContractTable _contracts;
         private readonly ValueStore _values;
         private readonly BlockFindings _findings;
+        private readonly bool _inConstructor;
 
-        public EventTransfer(ContractTable contracts, ValueStore values, BlockFindings findings)
+        public EventTransfer(ContractTable contracts, ValueStore values, BlockFindings findings, ISymbol? owner)
         {
             _contracts = contracts;
             _values = values;
             _findings = findings;
+            _inConstructor = owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };
         }
 
         public void Apply(FlowState s, FlowEvent e) => e.Accept(this, s);
@@ -35,7 +37,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             var facts = e.Kind switch
             {
                 FreshKind.Null => ValueFacts.Null,
-                FreshKind.New => ValueFacts.Live(stable: false),
+                FreshKind.New => ValueFacts.New,
                 _ => ValueFacts.Empty,
             };
             _values.Write(s, e.Target, _values.NewValue(s, e.Id, facts));
@@ -44,12 +46,66 @@ namespace RefOrder.Analyzers.Engine.Transfer
         public void Visit(StoreEvent e, FlowState s)
         {
             int value = e.Source != null ? _values.Resolve(s, e.Source) : _values.NewValue(s, e.Id, ValueFacts.Empty);
-            _values.Write(s, e.Target, value);
             if (e.Target.LastMember is { } member)
             {
+                int holder = _values.Resolve(s, e.Target.Parent());
+                var contract = _contracts.GetMember(member);
+                if (contract.LiveUnderLock is { } lockName && !s.Locks.Contains(lockName) && !IsUnshared(s, holder, e.Target))
+                {
+                    _findings.Add(new LockFinding(e.Site, lockName, null, member));
+                }
+
+                if (contract.HoldsRefCounter is { } counter)
+                {
+                    HandOverTo(s, value, counter, e.Site, e.Source?.Display, member);
+                }
+
                 _findings.Add(new MemberStore(member, e.Site, s.IsKnownLive(value)));
             }
+
+            _values.Write(s, e.Target, value);
         }
+
+        public void Visit(HandOverEvent e, FlowState s)
+        {
+            int value = _values.Resolve(s, e.Target);
+            if (e.Counter != HandOverEvent.AnyCounter)
+            {
+                HandOverTo(s, value, e.Counter, e.Site, null, null);
+                return;
+            }
+
+            foreach (var count in s.FactsOf(value).Held)
+            {
+                HandOverTo(s, value, count.Counter, e.Site, null, null);
+            }
+        }
+
+        public void Visit(ReturnEvent e, FlowState s) =>
+            s.Returned = new ReturnedValue(e.Value == null ? 0 : _values.Resolve(s, e.Value), e.Site);
+
+        /// <summary>
+        /// The method's reference on <paramref name="value"/> moves into a holder that keeps it; the value stays live.
+        /// For a [HoldsRef] member (<paramref name="member"/>), a value the method holds no reference on (nor created,
+        /// nor null) is a store that carries none.
+        /// </summary>
+        private void HandOverTo(FlowState s, int value, string counter, IOperation site, string? valueName, ISymbol? member)
+        {
+            var facts = s.FactsOf(value);
+            var held = HeldCounts.Get(facts.Held, counter);
+            if (held.Lo >= 1)
+            {
+                Set(s, value, facts.WithHeld(held.Decrement()).WithUntilRelease(true));
+            }
+            else if (member != null && !facts.IsNull && !facts.CreatedHere)
+            {
+                _findings.Add(new UnbackedStoreFinding(site, valueName ?? "the value", member, counter));
+            }
+        }
+
+        /// <summary>An object no other thread can see yet: created here, or <c>this</c> in its constructor.</summary>
+        private bool IsUnshared(FlowState s, int holder, Place target) =>
+            s.FactsOf(holder).CreatedHere || (_inConstructor && target.Root.Kind == RootKind.This && target.Members.Length == 1);
 
         public void Visit(UseEvent e, FlowState s) => CheckAccess(s, _values.Resolve(s, e.Target), e.Site, e.Target, AccessKind.Use);
 
@@ -62,7 +118,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             }
 
             var facts = s.FactsOf(value);
-            Set(s, value, facts.WithHeld(HeldCounts.Get(facts.Held, e.Counter).Increment()).WithReleasedAt(null));
+            Set(s, value, facts.WithHeld(HeldCounts.Get(facts.Held, e.Counter).Increment()).WithReleasedAt(null).WithAcquiredAt(e.Site));
             _values.RefreshHeldMembers(s, value);
         }
 
@@ -75,7 +131,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             }
 
             int token = _values.Resolve(s, e.Token);
-            var pending = s.FactsOf(token).Pending.Add(new PendingAcquire(value, e.Counter, e.SuccessIsNonNull));
+            var pending = s.FactsOf(token).Pending.Add(new PendingAcquire(value, e.Counter, e.SuccessIsNonNull, e.Site));
             Set(s, token, s.FactsOf(token).WithPending(pending));
         }
 
@@ -186,11 +242,20 @@ namespace RefOrder.Analyzers.Engine.Transfer
             // No reference effect: the call matters only as a point where an exception may leave the block.
         }
 
-        /// <summary>On the edge where a tested token succeeded, its pending acquires take effect.</summary>
+        /// <summary>
+        /// On the edge where a tested token succeeded, its pending acquires take effect. On the edge where a value
+        /// tested for null is null, there is no object: nothing is held on it there and nothing can be used.
+        /// </summary>
         public void ApplyCondition(FlowState s, BranchCondition condition, bool holds)
         {
             int token = _values.Resolve(s, condition.Place);
             var pending = s.FactsOf(token).Pending;
+            if (condition.Kind == ConditionKind.NonNull && !holds)
+            {
+                Set(s, token, ValueFacts.Null);
+                return;
+            }
+
             if (pending.IsEmpty)
             {
                 return;
@@ -207,7 +272,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 if (p.SuccessIsNonNull == (condition.Kind == ConditionKind.NonNull))
                 {
                     var target = s.FactsOf(p.Target);
-                    Set(s, p.Target, target.WithHeld(HeldCounts.Get(target.Held, p.Counter).Increment()).WithReleasedAt(null));
+                    Set(s, p.Target, target.WithHeld(HeldCounts.Get(target.Held, p.Counter).Increment()).WithReleasedAt(null).WithAcquiredAt(p.Site));
                     _values.RefreshHeldMembers(s, p.Target);
                 }
             }

@@ -15,6 +15,9 @@ namespace RefOrder.Analyzers.Rules.Shared
             ImmutableArray<UseAfterReleaseFinding> usesAfterRelease,
             ImmutableArray<LivenessFinding> notLive,
             ImmutableArray<LockFinding> locksNotHeld,
+            ImmutableArray<ExitContractFinding> brokenContracts,
+            ImmutableArray<LeakFinding> leaks,
+            ImmutableArray<UnbackedStoreFinding> unbackedStores,
             ImmutableArray<MemberStore> stores,
             ImmutableArray<ProbeSnapshot> probes,
             ImmutableArray<SkippedFinding> skipped)
@@ -24,6 +27,9 @@ namespace RefOrder.Analyzers.Rules.Shared
             UsesAfterRelease = usesAfterRelease;
             NotLive = notLive;
             LocksNotHeld = locksNotHeld;
+            BrokenContracts = brokenContracts;
+            Leaks = leaks;
+            UnbackedStores = unbackedStores;
             Stores = stores;
             Probes = probes;
             Skipped = skipped;
@@ -38,6 +44,12 @@ namespace RefOrder.Analyzers.Rules.Shared
         public ImmutableArray<LivenessFinding> NotLive { get; }
 
         public ImmutableArray<LockFinding> LocksNotHeld { get; }
+
+        public ImmutableArray<ExitContractFinding> BrokenContracts { get; }
+
+        public ImmutableArray<LeakFinding> Leaks { get; }
+
+        public ImmutableArray<UnbackedStoreFinding> UnbackedStores { get; }
 
         public ImmutableArray<MemberStore> Stores { get; }
 

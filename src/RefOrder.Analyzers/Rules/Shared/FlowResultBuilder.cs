@@ -16,6 +16,9 @@ namespace RefOrder.Analyzers.Rules.Shared
         private readonly ImmutableArray<UseAfterReleaseFinding>.Builder _uses = ImmutableArray.CreateBuilder<UseAfterReleaseFinding>();
         private readonly ImmutableArray<LivenessFinding>.Builder _notLive = ImmutableArray.CreateBuilder<LivenessFinding>();
         private readonly ImmutableArray<LockFinding>.Builder _locks = ImmutableArray.CreateBuilder<LockFinding>();
+        private readonly ImmutableArray<ExitContractFinding>.Builder _contracts = ImmutableArray.CreateBuilder<ExitContractFinding>();
+        private readonly ImmutableArray<LeakFinding>.Builder _leaks = ImmutableArray.CreateBuilder<LeakFinding>();
+        private readonly ImmutableArray<UnbackedStoreFinding>.Builder _unbacked = ImmutableArray.CreateBuilder<UnbackedStoreFinding>();
         private readonly ImmutableArray<MemberStore>.Builder _stores = ImmutableArray.CreateBuilder<MemberStore>();
         private readonly ImmutableArray<ProbeSnapshot>.Builder _probes = ImmutableArray.CreateBuilder<ProbeSnapshot>();
         private readonly ImmutableArray<SkippedFinding>.Builder _skipped = ImmutableArray.CreateBuilder<SkippedFinding>();
@@ -30,6 +33,12 @@ namespace RefOrder.Analyzers.Rules.Shared
 
         public void LockNotHeld(LockFinding finding) => AddOnce(_locks, finding);
 
+        public void ContractBroken(ExitContractFinding finding) => AddOnce(_contracts, finding);
+
+        public void ReferenceLeaked(LeakFinding finding) => AddOnce(_leaks, finding);
+
+        public void StoreWithoutReference(UnbackedStoreFinding finding) => AddOnce(_unbacked, finding);
+
         public void MemberStored(MemberStore store) => AddOnce(_stores, store);
 
         public void Probe(ProbeSnapshot snapshot) => _probes.Add(snapshot);
@@ -42,6 +51,9 @@ namespace RefOrder.Analyzers.Rules.Shared
             _uses.ToImmutable(),
             _notLive.ToImmutable(),
             _locks.ToImmutable(),
+            _contracts.ToImmutable(),
+            _leaks.ToImmutable(),
+            _unbacked.ToImmutable(),
             _stores.ToImmutable(),
             _probes.ToImmutable(),
             _skipped.ToImmutable());

@@ -69,6 +69,37 @@ namespace RefOrder.Analyzers.Rules.Shared
             return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
         }
 
+        /// <summary>Where an exit path is shown: its <c>return</c> statement, or the end of the body (its closing brace).</summary>
+        private protected static Location ExitLocation(IOperation? returned, IOperation body)
+        {
+            if (returned != null)
+            {
+                var node = returned.Syntax;
+                return (node.FirstAncestorOrSelf<ReturnStatementSyntax>() ?? node).GetLocation();
+            }
+
+            return body.Syntax switch
+            {
+                BaseMethodDeclarationSyntax { Body: { } block } => block.CloseBraceToken.GetLocation(),
+                LocalFunctionStatementSyntax { Body: { } block } => block.CloseBraceToken.GetLocation(),
+                AccessorDeclarationSyntax { Body: { } block } => block.CloseBraceToken.GetLocation(),
+                AnonymousFunctionExpressionSyntax { Block: { } block } => block.CloseBraceToken.GetLocation(),
+                BlockSyntax block => block.CloseBraceToken.GetLocation(),
+                var other => other.GetLastToken().GetLocation(),
+            };
+        }
+
+        /// <summary>The exit in words: the return statement, or the end of the method.</summary>
+        private protected static string ExitText(IOperation? returned, ISymbol method) =>
+            returned != null ? $"'{Text(returned.Syntax.FirstAncestorOrSelf<ReturnStatementSyntax>() is { } r ? r : returned.Syntax)}'" : $"The end of '{method.Name}'";
+
+        /// <summary>The text of a syntax node as written, shortened for messages.</summary>
+        private protected static string Text(SyntaxNode node)
+        {
+            var text = node.ToString();
+            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+
         /// <summary>The statement (or, outside statements, the outermost expression) an operation belongs to.</summary>
         private protected static SyntaxNode StatementOf(IOperation operation)
         {

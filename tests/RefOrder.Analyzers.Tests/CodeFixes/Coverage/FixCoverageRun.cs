@@ -86,12 +86,18 @@ namespace RefOrder.Analyzers.Tests.CodeFixes.Coverage
             return project.AddDocument(site.Name + ".cs", SourceText.From(Snippet.Class(site.Members)));
         }
 
+        /// <summary>
+        /// The exit rules (contracts kept, leaks, [HoldsRef] stores) are left out: the corpus was written for put order and
+        /// pin placement, and several of its inputs break their own contracts on some path on purpose.
+        /// </summary>
+        public static readonly string[] ExitRules = { "RO0007", "RO0008", "RO0009" };
+
         private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, CancellationToken cancellation)
         {
             var compilation = (await project.GetCompilationAsync(cancellation))!;
             var analysed = compilation.WithAnalyzers(ModelCompilation.AllAnalyzers(), project.AnalyzerOptions);
             var analyzers = await analysed.GetAnalyzerDiagnosticsAsync(cancellation);
-            return compilation.GetDiagnostics(cancellation).Where(d => d.Severity >= DiagnosticSeverity.Warning).Concat(analyzers).ToImmutableArray();
+            return compilation.GetDiagnostics(cancellation).Where(d => d.Severity >= DiagnosticSeverity.Warning).Concat(analyzers.Where(d => !ExitRules.Contains(d.Id))).ToImmutableArray();
         }
 
         /// <summary>True when every line of <paramref name="actual"/> is in <paramref name="expected"/> as often: nothing new (a fix may clear more than its site).</summary>

@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RefOrder.Analyzers.Engine.Findings;
+using RefOrder.Analyzers.Rules.Shared;
+
+namespace RefOrder.Analyzers.Rules
+{
+    /// <summary>
+    /// RO0007: a method's body keeps its own contract on every normal exit path. Reported at the exit (the
+    /// <c>return</c>, or the end of the body), with the annotation that makes the promise as additional location.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ExitContractAnalyzer : FlowRuleAnalyzer
+    {
+        private protected override DiagnosticDescriptor Rule => Descriptors.RO0007ExitContract;
+
+        private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
+        {
+            foreach (var f in result.BrokenContracts)
+            {
+                var promise = f.Attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    ExitLocation(f.Return, f.Body),
+                    promise == null ? null : new[] { promise },
+                    ExitText(f.Return, context.ContainingSymbol),
+                    Promise(f),
+                    Breach(f)));
+            }
+        }
+
+        private static string Promise(ExitContractFinding f) => f.Breach switch
+        {
+            ContractBreach.StillHeld => $"'{f.Subject}' is [Releases]: the caller's {f.Counter} reference is handed over",
+            ContractBreach.NotAcquired => $"'{f.Subject}' is [Acquires]/[TryAcquires]: the caller is promised one more {f.Counter} reference",
+            ContractBreach.HeldOnFailure => $"'{f.Subject}' is [TryAcquires]: a failed try-acquire leaves no reference",
+            ContractBreach.LockNotTaken => $"'{f.Subject}' is [Locks]: the caller is promised the lock held",
+            ContractBreach.LockDropped => $"'{f.Subject}' is [RequiresLock] without [Unlocks]: the caller keeps the lock",
+            _ => $"the method has no [Locks(\"{f.Subject}\")]",
+        };
+
+        private static string Breach(ExitContractFinding f) => f.Breach switch
+        {
+            ContractBreach.StillHeld => "on this path it is neither put nor handed on",
+            ContractBreach.NotAcquired => "on this path none is taken",
+            ContractBreach.HeldOnFailure => "this path reports failure while still holding one",
+            ContractBreach.LockNotTaken => "on this path it is not held",
+            ContractBreach.LockDropped => "on this path it is released",
+            _ => $"on this path '{f.Subject}' is still held",
+        };
+    }
+}
