@@ -29,21 +29,9 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         RcuReadUnlock();
 """;
 
-        private const string V2Order = """
-        Net net = nf.NfNet;
-        RcuReadLock();
-        {|RO0001:NfsdNetPut(net)|};
-        RcuReadUnlock();
-        NfsdFilePut(nf);
-""";
+        private const string V2Order = PutOrderCodeFixTests.V2Body;
 
-        private const string ReviewedOrder = """
-        Net net = nf.NfNet;
-        NfsdFilePut(nf);
-        RcuReadLock();
-        NfsdNetPut(net);
-        RcuReadUnlock();
-""";
+        private const string ReviewedOrder = PutOrderCodeFixTests.ReviewedBody;
 
         [Fact]
         public Task PutOrderFixAllUnderTheFirstKey_PutsTheGuardLastWhereTheObjectsPutCannotMove()
