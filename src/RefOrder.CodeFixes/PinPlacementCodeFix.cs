@@ -13,7 +13,9 @@ namespace RefOrder.CodeFixes
     /// RO0002 "Acquire where liveness is guaranteed": where the diagnostic names a liveness site (its additional
     /// location, <c>nf.NfNet = net</c> in <c>NfsdFileAlloc</c>), takes the pin there, marks the member
     /// <c>[HoldsRef]</c> and deletes the late acquire. The site may be in another document: the action changes the
-    /// solution. Offered only when <see cref="PinPlacementMove"/> can plan every edit.
+    /// solution. Offered only when <see cref="PinPlacementMove"/> can plan every edit. Beside it, "Use the conditional
+    /// acquire" (<see cref="ConditionalAcquireMove"/>) where a [TryAcquires] counterpart exists and the exit on
+    /// failure is mechanical.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinPlacementCodeFix))]
     [Shared]

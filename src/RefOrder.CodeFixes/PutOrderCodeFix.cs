@@ -12,7 +12,9 @@ namespace RefOrder.CodeFixes
     /// <summary>
     /// RO0001 "Put the object reference first": moves the object's put above the guard put and its lock bracket,
     /// giving the reviewer's order <c>net = nf.NfNet; NfsdFilePut(nf); RcuReadLock(); NfsdNetPut(net); RcuReadUnlock();</c>.
-    /// Offered only when <see cref="PutOrderMove"/> finds a move that keeps the meaning.
+    /// Offered only when <see cref="PutOrderMove"/> finds a move that keeps the meaning; otherwise "Put the guard
+    /// reference last" (<see cref="GuardLastMove"/>) is offered where that keeps the meaning, for code that still
+    /// uses the object after the guard put.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PutOrderCodeFix))]
     [Shared]

@@ -17,7 +17,7 @@ public static class C
 """;
 
         /// <summary>v2's order in a method that drops both references: guard put, then the file put.</summary>
-        private const string V2Body = """
+        internal const string V2Body = """
         Net net = nf.NfNet;
         RcuReadLock();
         {|RO0001:NfsdNetPut(net)|};
@@ -26,7 +26,7 @@ public static class C
 """;
 
         /// <summary>The reviewer's order of the same statements.</summary>
-        private const string ReviewedBody = """
+        internal const string ReviewedBody = """
         Net net = nf.NfNet;
         NfsdFilePut(nf);
         RcuReadLock();
