@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace RefOrder.Analyzers.Rules
 {
     /// <summary>Every RefOrder diagnostic ID, in one place. The IDs of SPEC are a public contract.</summary>
@@ -51,10 +53,23 @@ namespace RefOrder.Analyzers.Rules
         /// <summary>The diagnostic category of every RefOrder rule (used by <c>[SuppressMessage("RefOrder", …)]</c>).</summary>
         public const string Category = "RefOrder";
 
+        /// <summary>
+        /// The key of the assembly metadata that holds where the documentation lives: RefOrder.Analyzers.csproj
+        /// writes it from the repository's one address, <c>RepositoryUrl</c> in Directory.Build.props, which the
+        /// package's nuspec uses too, so the links cannot drift from where the pages are published.
+        /// </summary>
+        public const string DocumentationUrlKey = "RefOrder.DocumentationUrl";
+
         /// <summary>Where the rule pages live; the help link of rule X is this plus <c>X.md</c>.</summary>
-        public const string HelpLinkBase = "https://github.com/reforder/reforder/blob/main/docs/rules/";
+        public static readonly string HelpLinkBase = DocumentationUrl() + "rules/";
 
         /// <summary>The help link of a rule: its page under <c>docs/rules/</c>.</summary>
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+        private static string DocumentationUrl() =>
+            typeof(DiagnosticIds).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .Single(a => a.Key == DocumentationUrlKey)
+                .Value!;
     }
 }

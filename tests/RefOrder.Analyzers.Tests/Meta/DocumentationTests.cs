@@ -99,7 +99,9 @@ namespace RefOrder.Analyzers.Tests.Meta
             Assert.Equal($"# {id}: {Title(descriptor)}", firstLine);
 
             Assert.Equal(DiagnosticIds.HelpLink(id), descriptor.HelpLinkUri);
-            Assert.EndsWith($"docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            // Built from the repository's one address (Directory.Build.props), the package's too, so a link leads
+            // where the pages are published, and this page is in the package's docs/ as well.
+            Assert.Equal($"{RepositoryFiles.RepositoryUrl}/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
 
             var tracked = ReleaseTracking.Read(RepositoryFiles.PathOf("src", "RefOrder.Analyzers"));
             Assert.True(tracked.TryGetValue(id, out var entry), $"{id} ({context}) is not listed in AnalyzerReleases.Shipped.md or AnalyzerReleases.Unshipped.md");

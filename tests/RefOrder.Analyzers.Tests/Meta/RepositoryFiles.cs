@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace RefOrder.Analyzers.Tests.Meta
 {
@@ -19,6 +20,10 @@ namespace RefOrder.Analyzers.Tests.Meta
         public static string RulePage(string id) => Path.Combine(RulesFolder, id + ".md");
 
         public static string PathOf(params string[] relativeParts) => Path.Combine(Root, Path.Combine(relativeParts));
+
+        /// <summary>The repository's one public address, <c>RepositoryUrl</c> in Directory.Build.props.</summary>
+        public static string RepositoryUrl =>
+            System.Xml.Linq.XDocument.Load(PathOf("Directory.Build.props")).Descendants("RepositoryUrl").Single().Value;
 
         private static string FindRoot()
         {

@@ -40,9 +40,8 @@ namespace RefOrder.Delivery.Tests.Ide
             var document = project.Documents.Single(d => d.Name == "NfsdFilePutLocal.cs");
             Assert.Contains(await Squiggles.InAsync(project), d => d.Id == "RO0001");
 
-            // The user moves the file put up above the RCU bracket of the guard put.
             var text = (await document.GetTextAsync()).ToString();
-            var edited = document.Project.Solution.WithDocumentText(document.Id, SourceText.From(MoveLineAbove(text, ReviewersPutOrder.ObjectPut, "RcuReadLock();")));
+            var edited = document.Project.Solution.WithDocumentText(document.Id, SourceText.From(ReviewersPutOrder.SwapByHand(text)));
             var editedProject = edited.GetProject(project.Id)!;
 
             var editedTree = (await editedProject.GetDocument(document.Id)!.GetSyntaxTreeAsync())!;
@@ -50,16 +49,6 @@ namespace RefOrder.Delivery.Tests.Ide
             var squiggles = await Squiggles.InAsync(editedProject);
             Assert.DoesNotContain(squiggles, d => d.Id == "RO0001");
             Assert.Equal(new[] { "RO0002" }, squiggles.Select(d => d.Id));
-        }
-
-        /// <summary>Moves the line that reads <paramref name="moved"/> to just above the one that reads <paramref name="anchor"/>.</summary>
-        private static string MoveLineAbove(string text, string moved, string anchor)
-        {
-            var lines = text.Split('\n').ToList();
-            var line = lines.Single(l => l.Trim() == moved);
-            lines.Remove(line);
-            lines.Insert(lines.FindIndex(l => l.Trim() == anchor), line);
-            return string.Join("\n", lines);
         }
     }
 }

@@ -22,37 +22,7 @@ namespace RefOrder.Delivery.Tests.Infrastructure
 
         public static async Task<CliRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
         {
-            var start = new ProcessStartInfo(Executable)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // A plain user's environment: without the MSBuild variables of the process that runs the tests (the
-            // CLI's, MSBuildLocator's), which name SDK pieces the child's own SDK resolution should choose.
-            foreach (var name in start.Environment.Keys.Where(n => n.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || n.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-            // The tests read "error"/"warning" in the output: English, whatever the machine's language.
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            // No MSBuild nodes left behind: they would outlive the test run and hold on to its output pipes.
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            {
-                start.Environment[name] = value;
-            }
-
+            var start = StartInfo(workingDirectory, arguments, environment);
             var output = new List<string>();
             var stdoutDone = new TaskCompletionSource();
             var stderrDone = new TaskCompletionSource();
@@ -92,6 +62,46 @@ namespace RefOrder.Delivery.Tests.Infrastructure
                     output.Add(line);
                 }
             }
+        }
+
+        /// <summary>
+        /// A dotnet command as a user's shell would start it, with its output redirected: what <see cref="RunAsync"/>
+        /// runs, and what the language-server tests start and talk to over its standard streams.
+        /// </summary>
+        public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        {
+            var start = new ProcessStartInfo(Executable)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            // A plain user's environment: without the MSBuild variables of the process that runs the tests (the
+            // CLI's, MSBuildLocator's), which name SDK pieces the child's own SDK resolution should choose.
+            foreach (var name in start.Environment.Keys.Where(n => n.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || n.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
+
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            // The tests read "error"/"warning" in the output: English, whatever the machine's language.
+            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+            // No MSBuild nodes left behind: they would outlive the test run and hold on to its output pipes.
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
+
+            return start;
         }
 
         private static IReadOnlyList<string> Snapshot(List<string> output)

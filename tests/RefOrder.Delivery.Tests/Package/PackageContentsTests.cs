@@ -1,12 +1,14 @@
+using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using RefOrder.Delivery.Tests.Infrastructure;
 
 namespace RefOrder.Delivery.Tests.Package
 {
     /// <summary>
     /// `dotnet pack` makes one RefOrder package: the annotations to compile against, the analyzers and code fixes for
-    /// the compiler and the IDE, the opt-in preset, the README, and no dependency on anything else.
+    /// the compiler and the IDE, the opt-in preset, the README and the docs, and no dependency on anything else.
     /// </summary>
     [Collection(PackageCollection.Name)]
     [Trait("Category", "Slow")]
@@ -17,7 +19,7 @@ namespace RefOrder.Delivery.Tests.Package
         public PackageContentsTests(PackedRefOrder package) => _package = package;
 
         [Fact]
-        public void PackageHoldsTheAnnotationsTheAnalyzersTheFixesThePresetAndTheReadme()
+        public void PackageHoldsTheAnnotationsTheAnalyzersTheFixesThePresetTheReadmeAndTheDocs()
         {
             using var archive = ZipFile.OpenRead(_package.PackagePath);
 
@@ -25,6 +27,9 @@ namespace RefOrder.Delivery.Tests.Package
             var content = archive.Entries.Select(e => e.FullName)
                 .Where(name => !name.StartsWith("_rels/") && !name.StartsWith("package/") && name != "[Content_Types].xml" && name != "RefOrder.nuspec")
                 .OrderBy(name => name, System.StringComparer.Ordinal);
+            // Every page of the repository's docs/, so that the help links' pages travel with the package.
+            var docs = Directory.EnumerateFiles(Repository.PathOf("docs"), "*.md", SearchOption.AllDirectories)
+                .Select(page => "docs/" + Path.GetRelativePath(Repository.PathOf("docs"), page).Replace('\\', '/'));
             Assert.Equal(
                 new[]
                 {
@@ -35,7 +40,7 @@ namespace RefOrder.Delivery.Tests.Package
                     "buildTransitive/RefOrder.targets",
                     "lib/netstandard2.0/RefOrder.Annotations.dll",
                     "lib/netstandard2.0/RefOrder.Annotations.xml",
-                },
+                }.Concat(docs).OrderBy(name => name, System.StringComparer.Ordinal),
                 content);
         }
 
@@ -52,6 +57,10 @@ namespace RefOrder.Delivery.Tests.Package
             var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
             Assert.Equal(("expression", "MIT"), ((string?)license.Attribute("type"), license.Value));
             Assert.Equal("README.md", Value("readme"));
+            // The one address of Directory.Build.props, which the help links are built from too.
+            var repositoryUrl = XDocument.Load(Repository.PathOf("Directory.Build.props")).Descendants("RepositoryUrl").Single().Value;
+            Assert.Equal(repositoryUrl, Value("projectUrl"));
+            Assert.Equal(repositoryUrl, (string?)metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url"));
             Assert.Superset(new[] { "roslyn", "analyzer", "codefix" }.ToHashSet(), Value("tags").Split(' ').ToHashSet());
             Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
         }
