@@ -144,7 +144,7 @@ namespace RefOrder.Analyzers.Engine
         /// The counters (per type of the value counted) and locks the body's own events acquire, release, take or
         /// drop; a counter of a value whose type the lowering does not know is keyed by its name alone.
         /// </summary>
-        private static ManagedCounts ManagedCountersAndLocks(LoweredGraph graph)
+        internal static ManagedCounts ManagedCountersAndLocks(LoweredGraph graph)
         {
             var managed = new ManagedCounts();
             foreach (var block in graph.Blocks)
