@@ -22,8 +22,17 @@ namespace RefOrder.Analyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterSyntaxNodeAction(CheckAttribute, SyntaxKind.Attribute);
-            context.RegisterSyntaxTreeAction(CheckPragmas);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // A compilation that cannot see the vocabulary gets no RefOrder finding to suppress: pay nothing there.
+                if (!Contracts.ContractTable.For(start.Compilation).Symbols.HasVocabulary)
+                {
+                    return;
+                }
+
+                start.RegisterSyntaxNodeAction(CheckAttribute, SyntaxKind.Attribute);
+                start.RegisterSyntaxTreeAction(CheckPragmas);
+            });
         }
 
         private static void CheckAttribute(SyntaxNodeAnalysisContext context)
@@ -71,9 +80,11 @@ namespace RefOrder.Analyzers.Rules
                 return;
             }
 
-            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            // Directives only, walked from one to the next: no pass over the rest of the file's trivia.
+            for (var directive = root.GetFirstDirective(); directive != null; directive = directive.GetNextDirective())
             {
-                if (!trivia.IsKind(SyntaxKind.PragmaWarningDirectiveTrivia) || trivia.GetStructure() is not PragmaWarningDirectiveTriviaSyntax pragma)
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (directive is not PragmaWarningDirectiveTriviaSyntax pragma)
                 {
                     continue;
                 }
