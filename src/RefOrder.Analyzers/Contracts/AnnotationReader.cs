@@ -60,7 +60,7 @@ namespace RefOrder.Analyzers.Contracts
             var declared = _counters(type);
             if (declared == null)
             {
-                if (type is not null and not IErrorTypeSymbol && type.TypeKind != TypeKind.Error)
+                if (type != null && !Unresolved(type))
                 {
                     mistakes.Add(MistakeKind.NotRefCounted, attribute, kind, subject, type.ToDisplayString());
                 }
@@ -80,6 +80,15 @@ namespace RefOrder.Analyzers.Contracts
 
             return resolved;
         }
+
+        /// <summary>A type that does not resolve (yet, while the user types), or is built from one (<c>Missing?</c>, <c>Missing[]</c>).</summary>
+        private static bool Unresolved(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => Unresolved(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(Unresolved),
+            _ => false,
+        };
 
         /// <summary>The declared counters of a [RefCounted] attribute (none given: one counter, <c>"ref"</c>).</summary>
         public static ImmutableArray<string> DeclaredCounters(AttributeData refCounted)

@@ -42,7 +42,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                     // `this` is live until then, not throughout (RO0001 and RO0003 then agree on uses after it).
                     if (effect.Target.Root == PathRootKind.This && effect.Target.Members.IsEmpty)
                     {
-                        facts = ValueFacts.Live(stable: false);
+                        facts = ValueFacts.Empty; // live through the held reference alone, as a handed-over parameter is
                     }
 
                     state.Facts[value] = facts.WithHeld(HeldCounts.Get(facts.Held, effect.Counter).Increment());
