@@ -10,8 +10,10 @@ namespace ValidCode
     {
         private int _refs = 1;
 
-        public TreeNode(TreeNode? parent, string name)
+        /// <summary>A child takes a reference on its parent (kobject_get of the parent), held in <see cref="Parent"/>.</summary>
+        public TreeNode([Live] TreeNode? parent, string name)
         {
+            parent?.Get();
             Parent = parent;
             Name = name;
         }

@@ -114,6 +114,10 @@ namespace RefOrder.Analyzers.Contracts
                         return true;
                     case IPropertyReferenceOperation property when HasContract(property.Property.GetMethod, property.Instance) || HasContract(property.Property.SetMethod, property.Instance):
                         return true;
+
+                    // A store into a [HoldsRef] or [LiveUnderLock] member is checked too (RO0009, RO0005 on writes).
+                    case IAssignmentOperation { Target: IMemberReferenceOperation target } when !GetMember(target.Member).IsEmpty:
+                        return true;
                 }
             }
 

@@ -48,8 +48,9 @@ namespace RefOrder.Analyzers.Engine
             var values = new ValueStore(contracts, ids);
             var findings = new BlockFindings(blocks);
             var transfer = new EventTransfer(contracts, values, findings, graph.Owner);
-            var entry = EntryState.Create(graph.Owner, contracts, values);
-            var exit = new ExitCheck(graph.Owner, graph.Root, contracts, values, findings, ManagedCountersAndLocks(graph));
+            var entryTargets = new Dictionary<RefEffect, int>();
+            var entry = EntryState.Create(graph.Owner, contracts, values, entryTargets);
+            var exit = new ExitCheck(graph.Owner, graph.Root, contracts, values, findings, ManagedCountersAndLocks(graph), entryTargets);
             var entryLocks = entry.Locks.ToArray();
             var lattice = new Lattice(ids);
             int maxVisits = (limits.VisitsPerBlock * blocks) + 100;

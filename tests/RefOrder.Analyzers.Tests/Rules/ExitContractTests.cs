@@ -149,5 +149,42 @@ namespace RefOrder.Analyzers.Tests.Rules
         if (NfsdNetTryGet(net)) NfsdNetPut(net);
     }
 """);
+
+        [Fact]
+        public Task ReleasesThroughAnExchangedRefParameter_ThePathThatSkipsTheNetPut() => Diagnose("""
+    [Releases("pnf")]
+    [Releases("pnf.NfNet", Counter = "nfsd_net")]
+    public static void M(ref NfsdFile? pnf, bool quick)
+    {
+        NfsdFile? nf = Interlocked.Exchange(ref pnf, null);
+        if (nf != null)
+        {
+            Net net = nf.NfNet;
+            NfsdFilePut(nf);
+            if (quick) return;
+            RcuReadLock();
+            NfsdNetPut(net);
+            RcuReadUnlock();
+        }
+    {|RO0007:}|}
+""");
+
+        [Fact]
+        public Task Valid_ThePathWhereTheExchangedPointerWasNull_HoldsNothing() => Diagnose("""
+    [Releases("pnf")]
+    [Releases("pnf.NfNet", Counter = "nfsd_net")]
+    public static void M(ref NfsdFile? pnf)
+    {
+        NfsdFile? nf = Interlocked.Exchange(ref pnf, null);
+        if (nf != null)
+        {
+            Net net = nf.NfNet;
+            NfsdFilePut(nf);
+            RcuReadLock();
+            NfsdNetPut(net);
+            RcuReadUnlock();
+        }
+    }
+""");
     }
 }

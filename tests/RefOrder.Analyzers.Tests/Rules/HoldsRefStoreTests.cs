@@ -56,5 +56,13 @@ namespace RefOrder.Analyzers.Tests.Rules
         h.File = nf;
     }
 """);
+
+        [Fact]
+        public Task ABodyWhoseOnlyContractIsTheStore_IsChecked() => Diagnose("""
+    public static void M(NfsdFile nf, [Live] Net net)
+    {
+        {|RO0009:nf.PinnedNet = net|};
+    }
+""");
     }
 }

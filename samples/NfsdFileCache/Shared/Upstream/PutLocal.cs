@@ -9,7 +9,9 @@ namespace NfsdFileCache;
 public partial interface INfsdLocalioOperations
 {
     /// <summary>nfs_to-&gt;nfsd_file_put_local: nfsd_file_put_local() (upstream).</summary>
+    /// <remarks>The namespace it returns is the file's nf_net, whose paired nfsd_net reference the caller puts.</remarks>
     [Releases("pnf")]
+    [Aliases("return", "pnf.NfNet")]
     Net? NfsdFilePutLocal(ref NfsdFile? pnf);
 }
 
@@ -21,6 +23,7 @@ public sealed partial class Kernel
     /// puts next.
     /// </remarks>
     [Releases("pnf")]
+    [Aliases("return", "pnf.NfNet")]
     public Net? NfsdFilePutLocal(ref NfsdFile? pnf)
     {
         // xchg(): take the caller's pointer, and the reference that comes with it, in one step.

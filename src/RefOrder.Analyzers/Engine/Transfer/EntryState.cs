@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using RefOrder.Analyzers.Contracts;
@@ -13,7 +14,11 @@ namespace RefOrder.Analyzers.Engine.Transfer
     /// </summary>
     internal static class EntryState
     {
-        public static FlowState Create(ISymbol? owner, ContractTable contracts, ValueStore values)
+        public static FlowState Create(ISymbol? owner, ContractTable contracts, ValueStore values) =>
+            Create(owner, contracts, values, new Dictionary<RefEffect, int>());
+
+        /// <param name="targets">Receives the value each of the method's own reference effects names at entry.</param>
+        public static FlowState Create(ISymbol? owner, ContractTable contracts, ValueStore values, Dictionary<RefEffect, int> targets)
         {
             var state = new FlowState();
             if (owner is not IMethodSymbol method)
@@ -36,6 +41,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 if (PlaceOf(method, effect.Target) is { } place)
                 {
                     int value = values.Resolve(state, place);
+                    targets[effect] = value;
                     var facts = state.FactsOf(value);
 
                     // Handed over: held once. A method that releases `this` gives up the reference it lives on, so
@@ -54,6 +60,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 if (PlaceOf(method, effect.Target) is { } place)
                 {
                     int value = values.Resolve(state, place);
+                    targets[effect] = value;
                     state.Facts[value] = state.FactsOf(value).WithUntilRelease(true);
                 }
             }

@@ -252,7 +252,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             var pending = s.FactsOf(token).Pending;
             if (condition.Kind == ConditionKind.NonNull && !holds)
             {
-                Set(s, token, ValueFacts.Null);
+                SetNull(s, token);
                 return;
             }
 
@@ -334,6 +334,53 @@ namespace RefOrder.Analyzers.Engine.Transfer
                     Set(s, o, s.FactsOf(o).WithGuardGone(release, counter));
                 }
             }
+        }
+
+        /// <summary>A value known to be null, and what was read through it: no object, nothing held or usable.</summary>
+        private static void SetNull(FlowState s, int value)
+        {
+            var pending = new Stack<int>();
+            pending.Push(value);
+            var seen = new HashSet<int>();
+            while (pending.Count > 0)
+            {
+                int v = pending.Pop();
+                if (!seen.Add(v))
+                {
+                    continue;
+                }
+
+                Set(s, v, ValueFacts.Null);
+                foreach (var memo in s.Memo)
+                {
+                    // A member value known by another name (a root, another holder) may be a live object of its own.
+                    if (memo.Key.Holder == v && !HasOtherName(s, memo.Value, v))
+                    {
+                        pending.Push(memo.Value);
+                    }
+                }
+            }
+        }
+
+        private static bool HasOtherName(FlowState s, int value, int holder)
+        {
+            foreach (var root in s.Env.Values)
+            {
+                if (root == value)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var memo in s.Memo)
+            {
+                if (memo.Value == value && memo.Key.Holder != holder)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void Set(FlowState s, int value, ValueFacts facts) => s.Facts[value] = facts;

@@ -27,8 +27,13 @@ namespace RefOrder.Analyzers.Engine.Transfer
         /// The counters and locks the body itself acquires, releases, takes or drops through contracts. A promise on
         /// anything else is kept by a primitive (a get or put that touches the count directly) and is trusted.
         /// </param>
-        public ExitCheck(ISymbol? owner, IOperation body, ContractTable contracts, ValueStore values, BlockFindings findings, ManagedCounts managed)
+        private readonly IReadOnlyDictionary<RefEffect, int> _entryTargets;
+
+        /// <param name="entryTargets">The value each contract target named at entry: a parameter reassigned on the way
+        /// (<c>nf = Interlocked.Exchange(ref pnf, null)</c>) still leads to the object the caller handed over.</param>
+        public ExitCheck(ISymbol? owner, IOperation body, ContractTable contracts, ValueStore values, BlockFindings findings, ManagedCounts managed, IReadOnlyDictionary<RefEffect, int> entryTargets)
         {
+            _entryTargets = entryTargets;
             _managed = managed;
             _method = owner as IMethodSymbol;
             _contract = _method == null ? MethodContract.Empty : contracts.GetMethod(_method);
@@ -189,6 +194,11 @@ namespace RefOrder.Analyzers.Engine.Transfer
             if (effect.Target.Root == PathRootKind.Return)
             {
                 return returned is { Value: > 0 } r ? _values.ResolveFrom(s, r.Value, effect.Target.Members) : (int?)null;
+            }
+
+            if (_entryTargets.TryGetValue(effect, out int atEntry) && s.Facts.ContainsKey(atEntry))
+            {
+                return atEntry;
             }
 
             return EntryState.PlaceOf(_method!, effect.Target) is { } place ? _values.Resolve(s, place) : (int?)null;
