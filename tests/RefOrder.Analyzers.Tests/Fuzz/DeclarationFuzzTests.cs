@@ -29,35 +29,14 @@ namespace RefOrder.Analyzers.Tests.Fuzz
         public async Task GeneratedDeclarations_CompileNeverThrowAndAreDeterministic()
         {
             var clock = new FuzzClock();
-            var failures = new FuzzFailures($"generated declarations, seeds 1..{Batches * PerBatch} (DeclarationGenerator.Program(seed) rebuilds Declarations{{seed}}.cs)");
-            var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            for (int batch = 0; batch < Batches; batch++)
-            {
-                var seeds = Enumerable.Range(batch * PerBatch + 1, PerBatch).Select(s => (ulong)s).ToList();
-                var label = $"seeds {seeds[0]}..{seeds[^1]}";
-                var compilation = ModelCompilation.Compile(seeds.Select(seed => ($"Declarations{seed}.cs", DeclarationGenerator.Program(seed))));
-                var error = compilation.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-                if (error != null)
-                {
-                    failures.Add(label, $"the generator wrote code that does not compile: {error}\n{error.Location.SourceTree}");
-                    continue;
-                }
-
-                var concurrent = await AnalyzerRuns.WholeAsync(compilation, concurrent: true);
-                var sequential = await AnalyzerRuns.WholeAsync(compilation, concurrent: false);
-                var again = await AnalyzerRuns.WholeAsync(compilation, concurrent: true);
-                failures.NoCrash(label, concurrent);
-                failures.NoCrash(label, sequential);
-                failures.Same(label, "concurrent and sequential runs", concurrent, sequential);
-                failures.Same(label, "two concurrent runs", concurrent, again);
-                foreach (var id in concurrent.Diagnostics.Select(d => d.Id))
-                {
-                    byRule[id] = byRule.TryGetValue(id, out var n) ? n + 1 : 1;
-                }
-            }
+            var (failures, byRule) = await FuzzBatches.RunAsync(
+                $"generated declarations, seeds 1..{Batches * PerBatch} (DeclarationGenerator.Program(seed) rebuilds Declarations{{seed}}.cs)",
+                Batches,
+                PerBatch,
+                seeds => ModelCompilation.Compile(seeds.Select(seed => ($"Declarations{seed}.cs", DeclarationGenerator.Program(seed)))));
 
             // What the declarations reached, so a generator that stopped producing mistakes or findings is noticed.
-            _output.WriteLine($"{Batches * PerBatch} programs; diagnostics per rule: {string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value}"))}; {clock.Report(failures.Cases)}");
+            _output.WriteLine($"{Batches * PerBatch} programs; files reporting each rule: {string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value}"))}; {clock.Report(failures.Cases)}");
             failures.AssertNone();
             Assert.True(byRule.Keys.Count(id => id.StartsWith("RO09", StringComparison.Ordinal)) >= 3, "the declarations should exercise several annotation rules");
         }

@@ -35,35 +35,11 @@ namespace RefOrder.Analyzers.Tests.Fuzz
         public async Task GeneratedPrograms_CompileNeverThrowAndAreDeterministic()
         {
             var clock = new FuzzClock();
-            var failures = new FuzzFailures($"generated programs, seeds 1..{Batches * PerBatch} (ProgramGenerator.Members(seed) rebuilds Generated{{seed}}.cs)");
-            var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            for (int batch = 0; batch < Batches; batch++)
-            {
-                var seeds = Enumerable.Range(batch * PerBatch + 1, PerBatch).Select(s => (ulong)s).ToList();
-                var label = $"seeds {seeds[0]}..{seeds[^1]}";
-                var compilation = Compile(seeds, seed => ProgramGenerator.Members(seed));
-                var error = compilation.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-                if (error != null)
-                {
-                    failures.Add(label, $"the generator wrote code that does not compile: {error}\n{error.Location.SourceTree}");
-                    continue;
-                }
-
-                var concurrent = await AnalyzerRuns.WholeAsync(compilation, concurrent: true);
-                var sequential = await AnalyzerRuns.WholeAsync(compilation, concurrent: false);
-                var again = await AnalyzerRuns.WholeAsync(compilation, concurrent: true);
-                failures.NoCrash(label, concurrent);
-                failures.NoCrash(label, sequential);
-                failures.Same(label, "concurrent and sequential runs", concurrent, sequential);
-                failures.Same(label, "two concurrent runs", concurrent, again);
-                foreach (var file in concurrent.Diagnostics.GroupBy(d => d.Location.SourceTree?.FilePath))
-                {
-                    foreach (var id in file.Select(d => d.Id).Distinct())
-                    {
-                        byRule[id] = byRule.TryGetValue(id, out var n) ? n + 1 : 1;
-                    }
-                }
-            }
+            var (failures, byRule) = await FuzzBatches.RunAsync(
+                $"generated programs, seeds 1..{Batches * PerBatch} (ProgramGenerator.Members(seed) rebuilds Generated{{seed}}.cs)",
+                Batches,
+                PerBatch,
+                seeds => Compile(seeds, seed => ProgramGenerator.Members(seed)));
 
             // What the programs reached, so a generator that stopped exercising the rules is noticed.
             _output.WriteLine($"{Batches * PerBatch} programs; programs reporting each rule: {string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value}"))}; {clock.Report(failures.Cases)}");
