@@ -63,17 +63,11 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
                 DisabledDiagnostics.AddRange(Coverage.FixCoverageRun.ExitRules);
             }
 
-            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Model.ModelCompilation.AllAnalyzers();
         }
 
         /// <summary>The fix's published key: actions are looked up by it, so a fix that changed or lost its key fails every test.</summary>
         private static readonly string? EquivalenceKey =
             typeof(TCodeFix).GetField("EquivalenceKey")?.GetRawConstantValue() as string;
-
-        /// <summary>Every concrete analyzer RefOrder ships, found by reflection so a new rule is covered without edits here.</summary>
-        private static readonly Lazy<Type[]> AllAnalyzers = new Lazy<Type[]>(() =>
-            typeof(PutOrderAnalyzer).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
-                .ToArray());
     }
 }

@@ -109,9 +109,11 @@ namespace RefOrder.Analyzers.Engine.State
                 return;
             }
 
-            int holder = Resolve(s, target.Parent());
-            SetMember(s, holder, target.LastMember!, value);
+            SetMember(s, Resolve(s, target.Parent()), target.LastMember!, value);
         }
+
+        /// <summary><c>holder.member := value</c>, for a caller that has resolved the holder already.</summary>
+        public void WriteMember(FlowState s, int holder, ISymbol member, int value) => SetMember(s, holder, member, value);
 
         /// <summary>
         /// The lock <paramref name="lockName"/> was released, or a callee that requires it ran: whoever holds the lock

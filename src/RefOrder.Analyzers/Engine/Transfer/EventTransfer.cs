@@ -61,6 +61,8 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 }
 
                 _findings.Add(new MemberStore(member, e.Site, s.IsKnownLive(value)));
+                _values.WriteMember(s, holder, member, value); // the holder is resolved once per store
+                return;
             }
 
             _values.Write(s, e.Target, value);

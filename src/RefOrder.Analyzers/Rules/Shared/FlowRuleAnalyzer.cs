@@ -63,11 +63,7 @@ namespace RefOrder.Analyzers.Rules.Shared
         private protected abstract void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache);
 
         /// <summary>The text of an operation as the user wrote it, shortened for messages.</summary>
-        private protected static string Text(IOperation operation)
-        {
-            var text = ReportedNode(operation).ToString();
-            return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
-        }
+        private protected static string Text(IOperation operation) => Text(ReportedNode(operation));
 
         /// <summary>Where an exit path is shown: its <c>return</c> statement, or the end of the body (its closing brace).</summary>
         private protected static Location ExitLocation(IOperation? returned, IOperation body)
