@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +16,16 @@ namespace RefOrder.Analyzers.Rules.Shared
     /// </summary>
     public abstract class FlowRuleAnalyzer : DiagnosticAnalyzer
     {
+        private int _callbacksRunning;
+
         private protected abstract DiagnosticDescriptor Rule { get; }
+
+        /// <summary>
+        /// How many of this instance's body callbacks are running now. The host's task ends as soon as its token is
+        /// cancelled, whether or not analyzer code still runs behind it; this is how a test sees when RefOrder's
+        /// own work has really stopped.
+        /// </summary>
+        internal int CallbacksRunning => Volatile.Read(ref _callbacksRunning);
 
         public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -39,10 +49,18 @@ namespace RefOrder.Analyzers.Rules.Shared
                             return;
                         }
 
-                        var result = cache.Get(context.Operation, context.ContainingSymbol, context.GetControlFlowGraph, context.CancellationToken);
-                        if (!ReferenceEquals(result, FlowResult.Nothing))
+                        Interlocked.Increment(ref _callbacksRunning);
+                        try
                         {
-                            Report(context, result, cache);
+                            var result = cache.Get(context.Operation, context.ContainingSymbol, context.GetControlFlowGraph, context.CancellationToken);
+                            if (!ReferenceEquals(result, FlowResult.Nothing))
+                            {
+                                Report(context, result, cache);
+                            }
+                        }
+                        finally
+                        {
+                            Interlocked.Decrement(ref _callbacksRunning);
                         }
                     },
                     OperationKind.MethodBody,
