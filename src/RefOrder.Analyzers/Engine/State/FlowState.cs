@@ -12,29 +12,30 @@ namespace RefOrder.Analyzers.Engine.State
     {
         public FlowState()
         {
-            Env = new Dictionary<Root, int>();
-            Memo = new Dictionary<MemoKey, int>();
-            Facts = new Dictionary<int, ValueFacts>();
-            Locks = new HashSet<string>();
+            Env = new CopyOnWriteMap<Root, int>();
+            Memo = new CopyOnWriteMap<MemoKey, int>();
+            Facts = new CopyOnWriteMap<int, ValueFacts>();
+            Locks = new CopyOnWriteSet<string>();
         }
 
+        /// <summary>A copy that shares the tables of <paramref name="other"/> until either writes.</summary>
         private FlowState(FlowState other)
         {
-            Env = new Dictionary<Root, int>(other.Env);
-            Memo = new Dictionary<MemoKey, int>(other.Memo);
-            Facts = new Dictionary<int, ValueFacts>(other.Facts);
-            Locks = new HashSet<string>(other.Locks);
+            Env = other.Env.Share();
+            Memo = other.Memo.Share();
+            Facts = other.Facts.Share();
+            Locks = other.Locks.Share();
             Returned = other.Returned;
         }
 
-        public Dictionary<Root, int> Env { get; }
+        public CopyOnWriteMap<Root, int> Env { get; }
 
-        public Dictionary<MemoKey, int> Memo { get; }
+        public CopyOnWriteMap<MemoKey, int> Memo { get; }
 
-        public Dictionary<int, ValueFacts> Facts { get; }
+        public CopyOnWriteMap<int, ValueFacts> Facts { get; }
 
         /// <summary>Locks held on every path to this point.</summary>
-        public HashSet<string> Locks { get; }
+        public CopyOnWriteSet<string> Locks { get; }
 
         /// <summary>The value a <c>return</c> on this path hands back, once it has been evaluated (checked at the exit).</summary>
         public ReturnedValue? Returned { get; set; }
@@ -57,25 +58,23 @@ namespace RefOrder.Analyzers.Engine.State
                 return false;
             }
 
-            foreach (var pair in Env)
+            return SameEntries(Env, other.Env, (x, y) => x == y)
+                && SameEntries(Memo, other.Memo, (x, y) => x == y)
+                && SameEntries(Facts, other.Facts, (x, y) => ReferenceEquals(x, y) || x.Equals(y));
+        }
+
+        /// <summary>Same keys and equal values (the counts are known equal); shared tables are equal outright.</summary>
+        private static bool SameEntries<TKey, TValue>(CopyOnWriteMap<TKey, TValue> a, CopyOnWriteMap<TKey, TValue> b, System.Func<TValue, TValue, bool> equal)
+            where TKey : notnull
+        {
+            if (a.SharesTableWith(b))
             {
-                if (!other.Env.TryGetValue(pair.Key, out int v) || v != pair.Value)
-                {
-                    return false;
-                }
+                return true;
             }
 
-            foreach (var pair in Memo)
+            foreach (var pair in a)
             {
-                if (!other.Memo.TryGetValue(pair.Key, out int v) || v != pair.Value)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var pair in Facts)
-            {
-                if (!other.Facts.TryGetValue(pair.Key, out var f) || !(ReferenceEquals(f, pair.Value) || f.Equals(pair.Value)))
+                if (!b.TryGetValue(pair.Key, out var value) || !equal(pair.Value, value))
                 {
                     return false;
                 }

@@ -42,14 +42,14 @@ namespace RefOrder.Analyzers.Engine.State
 
                 foreach (var memo in MemberReadsOf(va))
                 {
-                    if (!b.Memo.TryGetValue(new MemoKey(vb, memo.Key.Member), out int mb))
+                    if (!b.Memo.TryGetValue(memo.Key.On(vb), out int mb))
                     {
                         continue;
                     }
 
                     int ma = memo.Value;
                     int m = ma == mb ? ma : ids.MemberPhi(block, v, memo.Key.Member);
-                    result.Memo[new MemoKey(v, memo.Key.Member)] = m;
+                    result.Memo[memo.Key.On(v)] = m;
                     Enqueue(m, ma, mb);
                 }
             }

@@ -17,6 +17,7 @@ namespace RefOrder.Analyzers.Engine.State
         private readonly Dictionary<(int, Root), int> _phis = new Dictionary<(int, Root), int>();
         private readonly Dictionary<int, int> _stale = new Dictionary<int, int>();
         private readonly Dictionary<(int, int, ISymbol), int> _memberPhis = new Dictionary<(int, int, ISymbol), int>(new TripleComparer());
+        private readonly Dictionary<ISymbol, int> _members = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private int _next = 1;
 
         public int Count => _next - 1;
@@ -31,6 +32,21 @@ namespace RefOrder.Analyzers.Engine.State
 
         /// <summary>The name an old value keeps once its own name is needed for a new one (re-read, re-created).</summary>
         public int Stale(int value) => Intern(_stale, value);
+
+        /// <summary>A small number for a member symbol, the same for every read of it in the body (a separate numbering from values).</summary>
+        public int OfMember(ISymbol member)
+        {
+            if (!_members.TryGetValue(member, out int id))
+            {
+                id = _members.Count + 1;
+                _members.Add(member, id);
+            }
+
+            return id;
+        }
+
+        /// <summary>The key of reading <paramref name="member"/> on <paramref name="holder"/>.</summary>
+        public MemoKey Read(int holder, ISymbol member) => new MemoKey(holder, OfMember(member), member);
 
         public int MemberPhi(int block, int parent, ISymbol member) => Intern(_memberPhis, (block, parent, member));
 

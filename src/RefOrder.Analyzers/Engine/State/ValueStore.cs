@@ -226,7 +226,7 @@ namespace RefOrder.Analyzers.Engine.State
 
         private int ReadMember(FlowState s, int holder, ISymbol member)
         {
-            var key = new MemoKey(holder, member);
+            var key = _ids.Read(holder, member);
             if (s.Memo.TryGetValue(key, out int value))
             {
                 return value;
@@ -289,7 +289,7 @@ namespace RefOrder.Analyzers.Engine.State
 
                 foreach (var pair in memos)
                 {
-                    var key = pair.Key.Holder == value ? new MemoKey(stale, pair.Key.Member) : pair.Key;
+                    var key = pair.Key.Holder == value ? pair.Key.On(stale) : pair.Key;
                     s.Memo[key] = pair.Value == value ? stale : pair.Value;
                 }
             }
@@ -299,12 +299,13 @@ namespace RefOrder.Analyzers.Engine.State
         /// <c>holder.member := value</c>. Any other holder may be the same object, so its read of this member is
         /// forgotten.
         /// </summary>
-        private static void SetMember(FlowState s, int holder, ISymbol member, int value)
+        private void SetMember(FlowState s, int holder, ISymbol member, int value)
         {
+            var written = _ids.Read(holder, member);
             List<MemoKey>? aliased = null;
             foreach (var key in s.Memo.Keys)
             {
-                if (key.Holder != holder && SymbolEqualityComparer.Default.Equals(key.Member, member))
+                if (key.Holder != holder && key.MemberId == written.MemberId)
                 {
                     (aliased ??= new List<MemoKey>()).Add(key);
                 }
@@ -318,7 +319,7 @@ namespace RefOrder.Analyzers.Engine.State
                 }
             }
 
-            s.Memo[new MemoKey(holder, member)] = value;
+            s.Memo[written] = value;
         }
     }
 }
