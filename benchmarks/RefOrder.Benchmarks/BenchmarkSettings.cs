@@ -4,14 +4,15 @@ using System.Globalization;
 
 namespace RefOrder.Benchmarks
 {
-    /// <summary>The command line: <c>[--json out.json] [--quick] [--rounds N]</c>, and the sizes and repetitions each mode implies.</summary>
+    /// <summary>The command line: <c>[--json out.json] [--quick] [--rounds N] [--phases]</c>, and the sizes and repetitions each mode implies.</summary>
     internal sealed class BenchmarkSettings
     {
-        private const string Usage = "Usage: [--json out.json] [--quick] [--rounds N]";
+        private const string Usage = "Usage: [--json out.json] [--quick] [--rounds N] [--phases]";
 
-        private BenchmarkSettings(bool quick, string? jsonPath, int? rounds)
+        private BenchmarkSettings(bool quick, string? jsonPath, int? rounds, bool phases)
         {
             Quick = quick;
+            Phases = phases;
             JsonPath = jsonPath;
             Repetitions = rounds ?? (quick ? 2 : 5);
         }
@@ -20,6 +21,9 @@ namespace RefOrder.Benchmarks
         public bool Quick { get; }
 
         public string? JsonPath { get; }
+
+        /// <summary>Only the phase profile of the smaller dense corpus (where RefOrder's time goes), no comparison.</summary>
+        public bool Phases { get; }
 
         /// <summary>The dense corpus the growth and long-method corpora are measured against (20k lines).</summary>
         public int SmallLines => Quick ? 2_000 : 20_000;
@@ -38,10 +42,14 @@ namespace RefOrder.Benchmarks
             var quick = false;
             string? json = null;
             int? rounds = null;
+            var phases = false;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
                 {
+                    case "--phases":
+                        phases = true;
+                        break;
                     case "--quick":
                         quick = true;
                         break;
@@ -57,7 +65,7 @@ namespace RefOrder.Benchmarks
                 }
             }
 
-            return new BenchmarkSettings(quick, json, rounds);
+            return new BenchmarkSettings(quick, json, rounds, phases);
         }
 
         /// <summary>A line count as the corpus names use it: 20000 → "20k", 2500 → "2.5k".</summary>

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using RefOrder.Benchmarks.Corpora;
 using RefOrder.Benchmarks.Measure;
+using RefOrder.Benchmarks.Profile;
 using RefOrder.Benchmarks.Report;
 
 namespace RefOrder.Benchmarks
 {
     /// <summary>
-    /// <c>dotnet run -c Release --project benchmarks/RefOrder.Benchmarks -- [--json out.json] [--quick] [--rounds N]</c>.
+    /// <c>dotnet run -c Release --project benchmarks/RefOrder.Benchmarks -- [--json out.json] [--quick] [--rounds N] [--phases]</c>.
     /// Progress goes to stderr; the report, and only the report, to stdout.
     /// </summary>
     /// <remarks>
@@ -24,6 +25,12 @@ namespace RefOrder.Benchmarks
             Console.Error.WriteLine($"Machine: {machine}");
             Console.Error.WriteLine($"RefOrder analyzers found: {(RefOrderAnalyzers.Any ? string.Join(", ", RefOrderAnalyzers.TypeNames) : "none")}");
             Console.Error.WriteLine($"CA2000 from Microsoft.CodeAnalysis.NetAnalyzers {Ca2000Analyzer.Version}; reference assemblies from {FrameworkReferences.Directory}");
+
+            if (settings.Phases)
+            {
+                Console.Write(PhaseReport.Run(CorpusCatalog.Build(settings)[0], settings.Repetitions));
+                return;
+            }
 
             var reports = new List<CorpusReport>();
             foreach (var corpus in CorpusCatalog.Build(settings))

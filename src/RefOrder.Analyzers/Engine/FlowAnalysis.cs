@@ -40,7 +40,7 @@ namespace RefOrder.Analyzers.Engine
             }
         }
 
-        private static void AnalyzeLowered(LoweredGraph graph, ContractTable contracts, IFindingSink sink, AnalysisLimits limits, CancellationToken cancellation)
+        internal static void AnalyzeLowered(LoweredGraph graph, ContractTable contracts, IFindingSink sink, AnalysisLimits limits, CancellationToken cancellation)
         {
             int blocks = graph.Blocks.Length;
 
@@ -169,11 +169,11 @@ namespace RefOrder.Analyzers.Engine
 
         private sealed class Lattice : IFlowLattice<FlowState>
         {
-            private readonly ValueIds _ids;
+            private readonly StateJoin _join;
 
-            public Lattice(ValueIds ids) => _ids = ids;
+            public Lattice(ValueIds ids) => _join = new StateJoin(ids);
 
-            public FlowState Join(FlowState a, FlowState b, int block) => StateJoin.Join(a, b, block, _ids);
+            public FlowState Join(FlowState a, FlowState b, int block) => _join.Join(a, b, block);
 
             public bool Equal(FlowState a, FlowState b) => a.SameAs(b);
         }

@@ -16,9 +16,9 @@ namespace RefOrder.Analyzers.Engine.State
         /// <summary>Whether no other map refers to <see cref="_table"/>, so it may be written in place.</summary>
         private bool _owned;
 
-        public CopyOnWriteMap()
+        public CopyOnWriteMap(int capacity = 0)
         {
-            _table = new Dictionary<TKey, TValue>();
+            _table = new Dictionary<TKey, TValue>(capacity);
             _owned = true;
         }
 
@@ -62,11 +62,22 @@ namespace RefOrder.Analyzers.Engine.State
 
         IEnumerator IEnumerable.GetEnumerator() => _table.GetEnumerator();
 
+        /// <summary>A capacity for <paramref name="count"/> entries and the few a block or a join adds to them.</summary>
+        public static int Headroom(int count) => count + (count / 2) + 4;
+
         private Dictionary<TKey, TValue> Writable()
         {
             if (!_owned)
             {
-                _table = new Dictionary<TKey, TValue>(_table, _table.Comparer);
+                // Room for the entries a block usually adds: a copy sized to the entries alone (what the copy
+                // constructor does) would be copied again, and rehashed, by the first insertion.
+                var copy = new Dictionary<TKey, TValue>(Headroom(_table.Count), _table.Comparer);
+                foreach (var pair in _table)
+                {
+                    copy.Add(pair.Key, pair.Value);
+                }
+
+                _table = copy;
                 _owned = true;
             }
 

@@ -10,29 +10,43 @@ namespace RefOrder.Analyzers.Engine.State
     /// </summary>
     internal sealed class FlowState
     {
+        private static readonly System.Func<MemoKey, long> MemoOrder = key => ((long)key.Holder << 32) | (uint)key.MemberId;
+        private static readonly System.Func<int, long> ValueOrder = value => value;
+
         public FlowState()
+            : this(0, 0, 0)
         {
-            Env = new CopyOnWriteMap<Root, int>();
-            Memo = new CopyOnWriteMap<MemoKey, int>();
-            Facts = new CopyOnWriteMap<int, ValueFacts>();
+        }
+
+        /// <summary>An empty state with room for about as many entries as <paramref name="like"/> has (a join's result).</summary>
+        public FlowState(FlowState like)
+            : this(like.Env.Count, like.Memo.Count, like.Facts.Count)
+        {
+        }
+
+        private FlowState(int roots, int memberReads, int values)
+        {
+            Env = new CopyOnWriteMap<Root, int>(CopyOnWriteMap<Root, int>.Headroom(roots));
+            Memo = new VectorMap<MemoKey, int>(MemoOrder, CopyOnWriteMap<MemoKey, int>.Headroom(memberReads));
+            Facts = new VectorMap<int, ValueFacts>(ValueOrder, CopyOnWriteMap<int, ValueFacts>.Headroom(values));
             Locks = new CopyOnWriteSet<string>();
         }
 
-        /// <summary>A copy that shares the tables of <paramref name="other"/> until either writes.</summary>
-        private FlowState(FlowState other)
+        /// <summary>A state over the given tables (see <see cref="Clone"/>).</summary>
+        private FlowState(CopyOnWriteMap<Root, int> env, VectorMap<MemoKey, int> memo, VectorMap<int, ValueFacts> facts, CopyOnWriteSet<string> locks, ReturnedValue? returned)
         {
-            Env = other.Env.Share();
-            Memo = other.Memo.Share();
-            Facts = other.Facts.Share();
-            Locks = other.Locks.Share();
-            Returned = other.Returned;
+            Env = env;
+            Memo = memo;
+            Facts = facts;
+            Locks = locks;
+            Returned = returned;
         }
 
         public CopyOnWriteMap<Root, int> Env { get; }
 
-        public CopyOnWriteMap<MemoKey, int> Memo { get; }
+        public VectorMap<MemoKey, int> Memo { get; }
 
-        public CopyOnWriteMap<int, ValueFacts> Facts { get; }
+        public VectorMap<int, ValueFacts> Facts { get; }
 
         /// <summary>Locks held on every path to this point.</summary>
         public CopyOnWriteSet<string> Locks { get; }
@@ -40,7 +54,8 @@ namespace RefOrder.Analyzers.Engine.State
         /// <summary>The value a <c>return</c> on this path hands back, once it has been evaluated (checked at the exit).</summary>
         public ReturnedValue? Returned { get; set; }
 
-        public FlowState Clone() => new FlowState(this);
+        /// <summary>A copy that shares this state's tables until either writes.</summary>
+        public FlowState Clone() => new FlowState(Env.Share(), Memo.Share(), Facts.Share(), Locks.Share(), Returned);
 
         public ValueFacts FactsOf(int value) => Facts.TryGetValue(value, out var f) ? f : ValueFacts.Empty;
 
@@ -59,8 +74,8 @@ namespace RefOrder.Analyzers.Engine.State
             }
 
             return SameEntries(Env, other.Env, (x, y) => x == y)
-                && SameEntries(Memo, other.Memo, (x, y) => x == y)
-                && SameEntries(Facts, other.Facts, (x, y) => ReferenceEquals(x, y) || x.Equals(y));
+                && Memo.SameAs(other.Memo, (x, y) => x == y)
+                && Facts.SameAs(other.Facts, (x, y) => ReferenceEquals(x, y) || x.Equals(y));
         }
 
         /// <summary>Same keys and equal values (the counts are known equal); shared tables are equal outright.</summary>

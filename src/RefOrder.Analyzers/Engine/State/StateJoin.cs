@@ -7,15 +7,27 @@ namespace RefOrder.Analyzers.Engine.State
     /// that holds different values gets the join point's phi value, whose facts are the join of both and whose
     /// member reads are joined the same way. Roots known on one path only are forgotten.
     /// </summary>
-    internal static class StateJoin
+    internal sealed class StateJoin
     {
         private static readonly List<KeyValuePair<MemoKey, int>> NoReads = new List<KeyValuePair<MemoKey, int>>();
 
-        public static FlowState Join(FlowState a, FlowState b, int block, ValueIds ids)
+        private readonly ValueIds _ids;
+
+        // Working sets reused by every join of one body: a join is the worklist's most frequent step, and growing
+        // fresh sets each time cost more than the join itself.
+        private readonly Queue<(int Result, int A, int B)> _pairs = new Queue<(int Result, int A, int B)>();
+        private readonly HashSet<(int, int, int)> _seen = new HashSet<(int, int, int)>();
+
+        public StateJoin(ValueIds ids) => _ids = ids;
+
+        public FlowState Join(FlowState a, FlowState b, int block)
         {
-            var result = new FlowState();
-            var pairs = new Queue<(int Result, int A, int B)>();
-            var seen = new HashSet<(int, int, int)>();
+            var ids = _ids;
+            var result = new FlowState(like: a);
+            var pairs = _pairs;
+            var seen = _seen;
+            pairs.Clear();
+            seen.Clear();
             Dictionary<int, List<KeyValuePair<MemoKey, int>>>? byHolder = null;
 
             foreach (var pair in a.Env)

@@ -141,6 +141,11 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
         private void CheckLocks(FlowState s, IReadOnlyCollection<string> entryLocks, ReturnedValue? returned)
         {
+            if (!_managed.ManagesAnyLock)
+            {
+                return; // every lock promise here is a primitive's, trusted
+            }
+
             var expected = new HashSet<string>(entryLocks);
             expected.UnionWith(_contract.Locks);
             expected.ExceptWith(_contract.Unlocks);
@@ -169,21 +174,41 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 }
             }
 
-            foreach (var pair in s.Facts.OrderBy(p => p.Key))
+            // Most exits leak nothing: find the leaking values first, and sort (for a stable report order) only those.
+            List<int>? leaking = null;
+            foreach (var pair in s.Facts)
             {
-                var facts = pair.Value;
-                if (facts.AcquiredAt == null)
+                if (pair.Value.AcquiredAt != null && HeldBeyond(pair.Key, pair.Value, covered).Any())
                 {
-                    continue;
+                    (leaking ??= new List<int>()).Add(pair.Key);
                 }
+            }
 
-                foreach (var count in facts.Held)
+            if (leaking == null)
+            {
+                return;
+            }
+
+            leaking.Sort();
+            foreach (var value in leaking)
+            {
+                var facts = s.FactsOf(value);
+                foreach (var counter in HeldBeyond(value, facts, covered))
                 {
-                    int extra = covered.TryGetValue((pair.Key, count.Counter), out int n) ? n : 0;
-                    if (count.Lo >= 1 && count.Lo > extra)
-                    {
-                        _findings.Add(new LeakFinding(returned?.Site, _body, _values.NameOf(s, pair.Key) ?? "the reference", count.Counter, facts.AcquiredAt));
-                    }
+                    _findings.Add(new LeakFinding(returned?.Site, _body, _values.NameOf(s, value) ?? "the reference", counter, facts.AcquiredAt!));
+                }
+            }
+        }
+
+        /// <summary>The counters on which the method holds more references on <paramref name="value"/> than its contract covers.</summary>
+        private static IEnumerable<string> HeldBeyond(int value, ValueFacts facts, Dictionary<(int, string), int> covered)
+        {
+            foreach (var count in facts.Held)
+            {
+                int extra = covered.TryGetValue((value, count.Counter), out int n) ? n : 0;
+                if (count.Lo >= 1 && count.Lo > extra)
+                {
+                    yield return count.Counter;
                 }
             }
         }

@@ -25,6 +25,9 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
         public bool ManagesLock(string name) => _locks.Contains(name);
 
+        /// <summary>Whether the body takes or drops any lock itself (else no lock promise of it can be checked).</summary>
+        public bool ManagesAnyLock => _locks.Count > 0;
+
         private bool HasCounter(string counter)
         {
             foreach (var (_, c) in _counts)
