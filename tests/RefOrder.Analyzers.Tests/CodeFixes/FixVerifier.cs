@@ -47,6 +47,14 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
             return test;
         }
 
+        /// <summary>Like <see cref="Create"/>, for the exit rules' own fixes: RO0007–RO0009 stay on, so a fix that trades a leak for another exit finding fails.</summary>
+        public static Test CreateWithExitRules(string source, string fixedSource)
+        {
+            var test = Create(source, fixedSource);
+            test.DisabledDiagnostics.Clear();
+            return test;
+        }
+
         public sealed class Test : CSharpCodeFixTest<PutOrderAnalyzer, TCodeFix, DefaultVerifier>
         {
             public Test()
