@@ -1,22 +1,18 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using RefOrder.Analyzers.Rules;
-using RefOrder.CodeFixes.Shared;
 
 namespace RefOrder.CodeFixes
 {
     /// <summary>
-    /// RO0008 "Put the leaked reference at this exit": inserts, at the exit that still holds the reference, the put
-    /// the body already makes on it on its other paths (<see cref="MissingRelease"/>) — the missing put on an error path.
+    /// RO0008 "Put '‹value›' before this return": inserts, at the exit that still holds the reference, the put the
+    /// body already makes on it on its other paths (<see cref="MissingRelease"/>) — the missing put on an error path.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReferenceLeakCodeFix))]
     [Shared]
-    public sealed class ReferenceLeakCodeFix : PlannedCodeFix
+    public sealed class ReferenceLeakCodeFix : MissingReleaseCodeFix
     {
         public const string Title = "Put the leaked reference at each exit";
 
@@ -24,19 +20,15 @@ namespace RefOrder.CodeFixes
         public const string EquivalenceKey = "RefOrder.ReferenceLeak.MissingRelease";
 
         public ReferenceLeakCodeFix()
-            : base(DiagnosticIds.ReferenceLeak, Title)
+            : base(DiagnosticIds.ReferenceLeak, Title, EquivalenceKey)
         {
         }
 
-        private protected override Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode exit, TrackedNode? acquire, ImmutableDictionary<string, string?> properties, CancellationToken cancellation)
-        {
-            if (!properties.TryGetValue(ReferenceLeakAnalyzer.NameProperty, out var name) || name == null
-                || !properties.TryGetValue(ReferenceLeakAnalyzer.CounterProperty, out var counter) || counter == null)
-            {
-                return Task.FromResult<IReadOnlyList<FixPlan>>(new List<FixPlan>());
-            }
-
-            return MissingReleasePlans.ForAsync(solution, exit, name, counter, entryValue: false, EquivalenceKey, cancellation);
-        }
+        // The value as the exit names it: a name reassigned on the way names what it holds there, which is what leaks.
+        private protected override (string Value, string Counter, bool EntryValue)? MissingPut(ImmutableDictionary<string, string?> properties) =>
+            properties.TryGetValue(ReferenceLeakAnalyzer.NameProperty, out var name) && name != null
+            && properties.TryGetValue(ReferenceLeakAnalyzer.CounterProperty, out var counter) && counter != null
+                ? (name, counter, false)
+                : null;
     }
 }

@@ -18,14 +18,9 @@ public static class C
 """;
 
         private static Task Fixes(string members, string fixedMembers) =>
-            Verify.CreateWithExitRules(Header + members + "}\n", Header + fixedMembers + "}\n").RunAsync();
+            Verify.VerifyWithExitRulesAsync(Header + members + "}\n", Header + fixedMembers + "}\n");
 
-        private static Task Refuses(string members)
-        {
-            var test = Verify.CreateWithExitRules(Header + members + "}\n", Header + members + "}\n");
-            test.CodeActionEquivalenceKey = null;
-            return test.RunAsync();
-        }
+        private static Task Refuses(string members) => Verify.VerifyNoFixWithExitRulesAsync(Header + members + "}\n");
 
         [Fact]
         public Task MissingPutOnTheErrorPath_IsPutBeforeTheReturn() => Fixes("""
