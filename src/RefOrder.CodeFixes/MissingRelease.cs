@@ -49,7 +49,7 @@ namespace RefOrder.CodeFixes
             var body = exit switch
             {
                 ReturnStatementSyntax => exit.Ancestors().FirstOrDefault(IsBodyOwner),
-                BlockSyntax block when IsBodyOwner(block.Parent!) => block.Parent,
+                BlockSyntax { Parent: { } owner } when IsBodyOwner(owner) => owner,
                 _ => null,
             };
             if (body == null || model.GetOperation(body, cancellation) is not { } bodyOperation)
