@@ -49,7 +49,8 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         /// <summary>Like <see cref="VerifyNoFixAsync"/>, with RO0007–RO0009 on.</summary>
         public static Task VerifyNoFixWithExitRulesAsync([StringSyntax("C#-test")] string source) => WithoutFix(CreateWithExitRules(source, source));
 
-        private static Test CreateWithExitRules(string source, string fixedSource)
+        /// <summary>Like <see cref="Create"/>, with RO0007–RO0009 on.</summary>
+        public static Test CreateWithExitRules(string source, string fixedSource)
         {
             var test = Create(source, fixedSource);
             test.DisabledDiagnostics.Clear();

@@ -53,6 +53,38 @@ public static class C
 """);
 
         [Fact]
+        public Task TheActionSaysWhatIsPutAndWhere()
+        {
+            var test = Verify.CreateWithExitRules(
+                Header + """
+    public static int M([Live] Net net, bool fail)
+    {
+        GetNet(net);
+        if (fail) {|RO0008:return -12;|}
+        PutNet(net);
+        return 0;
+    }
+}
+""",
+                Header + """
+    public static int M([Live] Net net, bool fail)
+    {
+        GetNet(net);
+        if (fail)
+        {
+            PutNet(net);
+            return -12;
+        }
+        PutNet(net);
+        return 0;
+    }
+}
+""");
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal("Put 'net' before this return", action.Title);
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task AReturnWithoutBraces_GetsABlock() => Fixes("""
     public static int M([Live] Net net, bool fail)
     {
