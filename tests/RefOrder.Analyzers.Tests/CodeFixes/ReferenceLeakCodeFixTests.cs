@@ -53,7 +53,7 @@ public static class C
 """);
 
         [Fact]
-        public Task TheActionSaysWhatIsPutAndWhere()
+        public Task AReturnWithoutBraces_GetsABlock_AndTheActionSaysWhatIsPutAndWhere()
         {
             var test = Verify.CreateWithExitRules(
                 Header + """
@@ -83,29 +83,6 @@ public static class C
             test.CodeActionVerifier = (action, verifier) => verifier.Equal("Put 'net' before this return", action.Title);
             return test.RunAsync();
         }
-
-        [Fact]
-        public Task AReturnWithoutBraces_GetsABlock() => Fixes("""
-    public static int M([Live] Net net, bool fail)
-    {
-        GetNet(net);
-        if (fail) {|RO0008:return -12;|}
-        PutNet(net);
-        return 0;
-    }
-""", """
-    public static int M([Live] Net net, bool fail)
-    {
-        GetNet(net);
-        if (fail)
-        {
-            PutNet(net);
-            return -12;
-        }
-        PutNet(net);
-        return 0;
-    }
-""");
 
         [Fact]
         public Task AReturnInALoop_PutsTheElementTakenInThatIteration() => Fixes("""
