@@ -69,9 +69,10 @@ namespace RefOrder.CodeFixes
                 return null;
             }
 
-            var (release, root) = releases[0];
-            var objects = AccessPaths.WithCopies(bodyOperation, new[] { root });
-            if (entryValue && root is IParameterSymbol && Reassigns(bodyOperation, root))
+            // Sibling scopes may each declare a local of that name: all of them count as the object.
+            var release = releases[0].Statement;
+            var objects = AccessPaths.WithCopies(bodyOperation, releases.Select(r => r.Root));
+            if (entryValue && releases.Any(r => r.Root is IParameterSymbol && Reassigns(bodyOperation, r.Root)))
             {
                 return null; // the path names the parameter's current value, the contract the one the caller handed over
             }
