@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,7 +37,7 @@ namespace RefOrder.CodeFixes
         {
         }
 
-        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, CancellationToken cancellation)
+        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode acquire, TrackedNode? site, ImmutableDictionary<string, string?> properties, CancellationToken cancellation)
         {
             var plans = new List<FixPlan>();
             var move = site == null ? null : await PinPlacementMove.TryPlanAsync(solution, acquire, site, cancellation).ConfigureAwait(false);

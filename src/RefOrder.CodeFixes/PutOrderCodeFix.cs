@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,7 +40,7 @@ namespace RefOrder.CodeFixes
         /// Plans for the diagnostic on the guard put <paramref name="guard"/>, whose first additional location
         /// <paramref name="access"/> is the object's later put or use.
         /// </summary>
-        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode guard, TrackedNode? access, CancellationToken cancellation)
+        private protected override async Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode guard, TrackedNode? access, ImmutableDictionary<string, string?> properties, CancellationToken cancellation)
         {
             var plans = new List<FixPlan>();
             var document = solution.GetDocument(guard.Document);

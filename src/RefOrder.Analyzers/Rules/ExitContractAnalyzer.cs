@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RefOrder.Analyzers.Engine.Findings;
@@ -12,6 +13,15 @@ namespace RefOrder.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ExitContractAnalyzer : FlowRuleAnalyzer
     {
+        /// <summary>Diagnostic property: the <see cref="ContractBreach"/> name, so the code fix acts on <c>StillHeld</c> only.</summary>
+        public const string BreachProperty = "Breach";
+
+        /// <summary>Diagnostic property: the contract target (<c>nf</c>, <c>nf.NfNet</c>) or lock the promise is about.</summary>
+        public const string SubjectProperty = "Subject";
+
+        /// <summary>Diagnostic property: the counter of the promise (absent for locks).</summary>
+        public const string CounterProperty = "Counter";
+
         private protected override DiagnosticDescriptor Rule => Descriptors.RO0007ExitContract;
 
         private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
@@ -23,11 +33,19 @@ namespace RefOrder.Analyzers.Rules
                     Rule,
                     ExitLocation(f.Return, f.Body),
                     promise == null ? null : new[] { promise },
+                    Properties(f),
                     ExitText(f.Return, context.ContainingSymbol),
                     Promise(f),
                     Breach(f)));
             }
         }
+
+        // The fix needs what the message says in words: which target, which counter, which kind of breach.
+        private static ImmutableDictionary<string, string?> Properties(ExitContractFinding f) =>
+            ImmutableDictionary<string, string?>.Empty
+                .Add(BreachProperty, f.Breach.ToString())
+                .Add(SubjectProperty, f.Subject)
+                .Add(CounterProperty, f.Counter);
 
         private static string Promise(ExitContractFinding f) => f.Breach switch
         {

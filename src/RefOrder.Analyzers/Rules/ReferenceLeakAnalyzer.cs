@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RefOrder.Analyzers.Rules.Shared;
@@ -11,6 +12,12 @@ namespace RefOrder.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReferenceLeakAnalyzer : FlowRuleAnalyzer
     {
+        /// <summary>Diagnostic property: the value still held, as the exit names it (<c>net</c>, <c>held</c>), for the code fix.</summary>
+        public const string NameProperty = "Name";
+
+        /// <summary>Diagnostic property: the counter of the reference still held.</summary>
+        public const string CounterProperty = "Counter";
+
         private protected override DiagnosticDescriptor Rule => Descriptors.RO0008ReferenceLeak;
 
         private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
@@ -21,6 +28,7 @@ namespace RefOrder.Analyzers.Rules
                     Rule,
                     ExitLocation(f.Return, f.Body),
                     new[] { LocationOf(f.AcquiredAt) },
+                    ImmutableDictionary<string, string?>.Empty.Add(NameProperty, f.Name).Add(CounterProperty, f.Counter),
                     ExitText(f.Return, context.ContainingSymbol),
                     f.Counter,
                     f.Name,

@@ -40,7 +40,7 @@ namespace RefOrder.CodeFixes.Shared
                 var node = await TrackAsync(solution, diagnostic.Location, context.CancellationToken).ConfigureAwait(false);
                 var extra = diagnostic.AdditionalLocations.FirstOrDefault();
                 var related = extra == null ? null : await TrackAsync(solution, extra, context.CancellationToken).ConfigureAwait(false);
-                var plans = node == null ? Array.Empty<FixPlan>() : await PlanAsync(solution, node, related, context.CancellationToken).ConfigureAwait(false);
+                var plans = node == null ? Array.Empty<FixPlan>() : await PlanAsync(solution, node, related, diagnostic.Properties, context.CancellationToken).ConfigureAwait(false);
                 foreach (var plan in plans)
                 {
                     context.RegisterCodeFix(CodeAction.Create(plan.Title, plan.Apply, plan.EquivalenceKey), diagnostic);
@@ -50,18 +50,19 @@ namespace RefOrder.CodeFixes.Shared
 
         /// <summary>
         /// The edits that fix the diagnostic at <paramref name="node"/> (with <paramref name="related"/> at its
-        /// additional location), best first; empty when no edit keeps the code's meaning and builds.
+        /// additional location, and the diagnostic's <paramref name="properties"/>), best first; empty when no edit
+        /// keeps the code's meaning and builds.
         /// </summary>
-        private protected abstract Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode node, TrackedNode? related, CancellationToken cancellation);
+        private protected abstract Task<IReadOnlyList<FixPlan>> PlanAsync(Solution solution, TrackedNode node, TrackedNode? related, ImmutableDictionary<string, string?> properties, CancellationToken cancellation);
 
         /// <summary>
         /// Fix all applies the chosen strategy where it has a plan and the best plan elsewhere: <c>dotnet format</c>
         /// asks for the key of the first diagnostic's first action only, and would otherwise leave every site where
         /// another strategy is the one that keeps the meaning.
         /// </summary>
-        private async Task<Solution?> FixOneAsync(Solution solution, TrackedNode node, TrackedNode? related, string? equivalenceKey, CancellationToken cancellation)
+        private async Task<Solution?> FixOneAsync(Solution solution, TrackedNode node, TrackedNode? related, ImmutableDictionary<string, string?> properties, string? equivalenceKey, CancellationToken cancellation)
         {
-            var plans = await PlanAsync(solution, node, related, cancellation).ConfigureAwait(false);
+            var plans = await PlanAsync(solution, node, related, properties, cancellation).ConfigureAwait(false);
             var plan = plans.FirstOrDefault(p => p.EquivalenceKey == equivalenceKey) ?? plans.FirstOrDefault();
             return plan == null ? null : await plan.Apply(cancellation).ConfigureAwait(false);
         }

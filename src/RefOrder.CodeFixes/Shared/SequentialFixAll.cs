@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,16 +17,16 @@ namespace RefOrder.CodeFixes.Shared
     {
         /// <summary>
         /// One fix: the current solution, the tracked nodes (with their documents) at the diagnostic's location and
-        /// additional location, and the equivalence key fix all was asked for; returns the fixed solution, or null
-        /// when the fix no longer applies.
+        /// additional location, the diagnostic's properties, and the equivalence key fix all was asked for; returns
+        /// the fixed solution, or null when the fix no longer applies.
         /// </summary>
-        public delegate Task<Solution?> FixOne(Solution solution, TrackedNode node, TrackedNode? related, string? equivalenceKey, CancellationToken cancellation);
+        public delegate Task<Solution?> FixOne(Solution solution, TrackedNode node, TrackedNode? related, ImmutableDictionary<string, string?> properties, string? equivalenceKey, CancellationToken cancellation);
 
         /// <summary>Fixes <paramref name="diagnostics"/> in document and source order.</summary>
         public static async Task<Solution> FixAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, FixOne fix, string? equivalenceKey, CancellationToken cancellation)
         {
             var marks = new Dictionary<DocumentId, Dictionary<SyntaxNode, List<SyntaxAnnotation>>>();
-            var work = new List<(Mark Node, Mark? Related)>();
+            var work = new List<(Mark Node, Mark? Related, ImmutableDictionary<string, string?> Properties)>();
             var ordered = diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start);
             foreach (var diagnostic in ordered)
             {
@@ -34,7 +35,7 @@ namespace RefOrder.CodeFixes.Shared
                 var related = extra == null ? null : await MarkAsync(solution, extra, marks, cancellation).ConfigureAwait(false);
                 if (node != null)
                 {
-                    work.Add((node, related));
+                    work.Add((node, related, diagnostic.Properties));
                 }
             }
 
@@ -45,14 +46,14 @@ namespace RefOrder.CodeFixes.Shared
                 solution = solution.WithDocumentSyntaxRoot(pair.Key, root);
             }
 
-            foreach (var (nodeMark, relatedMark) in work)
+            foreach (var (nodeMark, relatedMark, properties) in work)
             {
                 cancellation.ThrowIfCancellationRequested();
                 var node = await FindAsync(solution, nodeMark, cancellation).ConfigureAwait(false);
                 var related = relatedMark == null ? null : await FindAsync(solution, relatedMark, cancellation).ConfigureAwait(false);
                 if (node != null)
                 {
-                    solution = await fix(solution, node, related, equivalenceKey, cancellation).ConfigureAwait(false) ?? solution;
+                    solution = await fix(solution, node, related, properties, equivalenceKey, cancellation).ConfigureAwait(false) ?? solution;
                 }
             }
 

@@ -14,7 +14,8 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
     /// The fixes as users apply them from the command line: a scratch copy of the repository's model is rewritten by
     /// <c>dotnet format analyzers … --diagnostics RO000n --severity warn</c>, one rule after the other, and after each
     /// fix the copy must read like the Reviewed variant, build with exactly the remaining findings, and pass the
-    /// model's interleaving tests that state the reviewed behaviour. Slow: several builds of the model.
+    /// model's interleaving tests that state the reviewed behaviour; RO0008's fix is applied to a small project of its
+    /// own. Slow: several builds of the model.
     /// </summary>
     [Trait("Category", "Slow")]
     public class DotnetFormatTests
@@ -62,6 +63,88 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
                 throw;
             }
         }
+
+        /// <summary>
+        /// RO0008's fix from the command line: a small project of its own (the leak on an error path, the put on the
+        /// success path) fails to build on the leak, <c>dotnet format</c> inserts the put before the early return, and
+        /// the project then builds clean.
+        /// </summary>
+        [Fact]
+        public void ReferenceLeakFormattedBuildsClean()
+        {
+            using var scratch = ScratchRepository.Create("src/RefOrder.Annotations", "src/RefOrder.Analyzers", "src/RefOrder.CodeFixes");
+            try
+            {
+                Directory.CreateDirectory(scratch.PathOf(LeakFolder));
+                File.WriteAllText(scratch.PathOf(LeakProject), LeakProjectFile);
+                File.WriteAllText(scratch.PathOf(LeakFolder + "/Leak.cs"), LeakSource.Replace("{{ERROR_PATH}}", "            return -12;\n"));
+
+                var before = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
+                Assert.True(before.ExitCode == 1 && before.RefOrderDiagnostics().SequenceEqual(new[] { "RO0008 in Leak.cs" }), "The leak should fail the build on RO0008 alone: " + before.Describe());
+
+                var format = Run(scratch, "format", "analyzers", LeakProject, "--diagnostics", "RO0008", "--severity", "warn", "--no-restore", "--verbosity", "detailed");
+                Assert.True(format.ExitCode == 0, "dotnet format failed: " + format.Describe());
+                Assert.Equal(
+                    LeakSource.Replace("{{ERROR_PATH}}", "            PutNet(net);\n            return -12;\n").ReplaceLineEndings(),
+                    File.ReadAllText(scratch.PathOf(LeakFolder + "/Leak.cs")).ReplaceLineEndings());
+
+                var after = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
+                Assert.True(after.ExitCode == 0, "The fixed project should build clean: " + after.Describe());
+            }
+            catch (Exception)
+            {
+                _log.WriteLine(scratch.Keep());
+                throw;
+            }
+        }
+
+        private const string LeakFolder = "samples/LeakScratch";
+        private const string LeakProject = LeakFolder + "/LeakScratch.csproj";
+
+        /// <summary>A user's project: RefOrder as analyzer references, its warnings errors (the repository's settings).</summary>
+        private const string LeakProjectFile = """
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$(RepositoryRoot)src/RefOrder.Annotations/RefOrder.Annotations.csproj" />
+    <ProjectReference Include="$(RepositoryRoot)src/RefOrder.Analyzers/RefOrder.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$(RepositoryRoot)src/RefOrder.CodeFixes/RefOrder.CodeFixes.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+</Project>
+""";
+
+        /// <summary>The kernel's commonest refcount bug: get_net() at the top, an early error return without put_net().</summary>
+        private const string LeakSource = """
+using RefOrder;
+
+[RefCounted]
+public sealed class Net
+{
+    public int Id;
+}
+
+public static class Nfsd
+{
+    [Acquires("net")] public static void GetNet(Net net) { }
+
+    [Releases("net")] public static void PutNet(Net net) { }
+
+    public static int UseNamespace([Live] Net net, bool fail)
+    {
+        GetNet(net);
+        if (fail)
+        {
+{{ERROR_PATH}}        }
+
+        net.Id++;
+        PutNet(net);
+        return 0;
+    }
+}
+
+""";
 
         /// <summary>
         /// Builds PatchV2 and returns its RefOrder diagnostics. The model makes RefOrder's rules errors, so a build with

@@ -31,12 +31,7 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         /// Checks that the marked diagnostics of <paramref name="source"/> are reported and no fix is offered for them:
         /// no action under any key, so a rule's other strategy offered there fails the test too.
         /// </summary>
-        public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source)
-        {
-            var test = Create(source, source);
-            test.CodeActionEquivalenceKey = null;
-            return test.RunAsync();
-        }
+        public static Task VerifyNoFixAsync([StringSyntax("C#-test")] string source) => WithoutFix(Create(source, source));
 
         /// <summary>A test of <paramref name="source"/>; <paramref name="fixedPrelude"/> is the prelude after the fix when the fix edits it too.</summary>
         public static Test Create(string source, string fixedSource, string? fixedPrelude = null)
@@ -45,6 +40,28 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
             test.TestState.Sources.Add(("Prelude.cs", Prelude.Source));
             test.FixedState.Sources.Add(("Prelude.cs", fixedPrelude ?? Prelude.Source));
             return test;
+        }
+
+        /// <summary>Like <see cref="VerifyAsync"/>, for the exit rules' own fixes: RO0007–RO0009 stay on, so a fix that trades a leak for another exit finding fails.</summary>
+        public static Task VerifyWithExitRulesAsync([StringSyntax("C#-test")] string source, [StringSyntax("C#-test")] string fixedSource) =>
+            CreateWithExitRules(source, fixedSource).RunAsync();
+
+        /// <summary>Like <see cref="VerifyNoFixAsync"/>, with RO0007–RO0009 on.</summary>
+        public static Task VerifyNoFixWithExitRulesAsync([StringSyntax("C#-test")] string source) => WithoutFix(CreateWithExitRules(source, source));
+
+        /// <summary>Like <see cref="Create"/>, with RO0007–RO0009 on.</summary>
+        public static Test CreateWithExitRules(string source, string fixedSource)
+        {
+            var test = Create(source, fixedSource);
+            test.DisabledDiagnostics.Clear();
+            return test;
+        }
+
+        /// <summary>Runs <paramref name="test"/> expecting no action under any key.</summary>
+        private static Task WithoutFix(Test test)
+        {
+            test.CodeActionEquivalenceKey = null;
+            return test.RunAsync();
         }
 
         public sealed class Test : CSharpCodeFixTest<PutOrderAnalyzer, TCodeFix, DefaultVerifier>

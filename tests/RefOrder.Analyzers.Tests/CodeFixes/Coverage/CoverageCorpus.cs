@@ -5,7 +5,7 @@ namespace RefOrder.Analyzers.Tests.CodeFixes.Coverage
 {
     /// <summary>
     /// The fix-coverage corpus: code written for this test, not taken from the model, in the shapes real code has
-    /// (C# ports of kernel fixes and ordinary C# constructs), one RO0001 or RO0002 site per case. Each case is the
+    /// (C# ports of kernel fixes and ordinary C# constructs), one RO0001, RO0002, RO0007 or RO0008 site per case. Each case is the
     /// members of class <c>C</c> over the shared prelude and <see cref="Types"/>.
     /// </summary>
     internal static partial class CoverageCorpus
@@ -69,7 +69,7 @@ public static class NetRefs
 }
 """;
 
-        public static IEnumerable<CoverageCase> All => PutOrderFlow.Concat(PutOrderFeatures).Concat(PinPlacement);
+        public static IEnumerable<CoverageCase> All => PutOrderFlow.Concat(PutOrderFeatures).Concat(PinPlacement).Concat(ExitRules);
 
         /// <summary>A method that drops <c>nf</c> and its guard reference (the model's <c>nfsd_file_put_local</c> contract).</summary>
         private static string PutsFileAndGuard(string name, string body, string parameters = "NfsdFile nf") => $$"""
