@@ -4,15 +4,16 @@ using System.Globalization;
 
 namespace RefOrder.Benchmarks
 {
-    /// <summary>The command line: <c>[--json out.json] [--quick] [--rounds N]</c>, and the sizes and repetitions each mode implies.</summary>
+    /// <summary>The command line: <c>[--json out.json] [--quick] [--rounds N] [--real-code DIR]</c>, and the sizes and repetitions each mode implies.</summary>
     internal sealed class BenchmarkSettings
     {
-        private const string Usage = "Usage: [--json out.json] [--quick] [--rounds N]";
+        private const string Usage = "Usage: [--json out.json] [--quick] [--rounds N] [--real-code DIR]";
 
-        private BenchmarkSettings(bool quick, string? jsonPath, int? rounds)
+        private BenchmarkSettings(bool quick, string? jsonPath, int? rounds, string? realCode)
         {
             Quick = quick;
             JsonPath = jsonPath;
+            RealCodeDirectory = realCode;
             Repetitions = rounds ?? (quick ? 2 : 5);
         }
 
@@ -20,6 +21,9 @@ namespace RefOrder.Benchmarks
         public bool Quick { get; }
 
         public string? JsonPath { get; }
+
+        /// <summary>A directory of C# (a checkout of some library) measured as one more unannotated corpus.</summary>
+        public string? RealCodeDirectory { get; }
 
         /// <summary>The dense corpus the growth and long-method corpora are measured against (20k lines).</summary>
         public int SmallLines => Quick ? 2_000 : 20_000;
@@ -30,6 +34,9 @@ namespace RefOrder.Benchmarks
         /// <summary>Method lengths of the long-method corpora, shortest first.</summary>
         public IReadOnlyList<int> MethodLengths { get; } = new[] { 75, 265, 1000 };
 
+        /// <summary>How long the cancellation probe waits after Cancel() before reporting the analysis as still running.</summary>
+        public TimeSpan CancellationGiveUp => TimeSpan.FromSeconds(Quick ? 10 : 60);
+
         /// <summary>Measured rounds per corpus after its warm-up round: 5, or 2 in quick mode; <c>--rounds</c> overrides.</summary>
         public int Repetitions { get; }
 
@@ -38,6 +45,7 @@ namespace RefOrder.Benchmarks
             var quick = false;
             string? json = null;
             int? rounds = null;
+            string? realCode = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -48,6 +56,9 @@ namespace RefOrder.Benchmarks
                     case "--json" when i + 1 < args.Length:
                         json = args[++i];
                         break;
+                    case "--real-code" when i + 1 < args.Length:
+                        realCode = args[++i];
+                        break;
                     case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0:
                         rounds = count;
                         i++;
@@ -57,7 +68,7 @@ namespace RefOrder.Benchmarks
                 }
             }
 
-            return new BenchmarkSettings(quick, json, rounds);
+            return new BenchmarkSettings(quick, json, rounds, realCode);
         }
 
         /// <summary>A line count as the corpus names use it: 20000 → "20k", 2500 → "2.5k".</summary>
