@@ -43,7 +43,7 @@ namespace RefOrder.Benchmarks.Measure
                     () => AnalyzerRun.MeasureAsync(twin.Create(Ca2000AsWarning), ImmutableArray.Create(Ca2000Analyzer.Create()))));
             }
 
-            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.Create(), allowErrors: corpus.Lenient))));
+            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.Create(), lenient: corpus.Lenient))));
             return configurations;
         }
 

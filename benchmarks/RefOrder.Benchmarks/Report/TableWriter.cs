@@ -29,6 +29,11 @@ namespace RefOrder.Benchmarks.Report
                 : $"RefOrder analyzers: {string.Join(", ", report.RefOrderAnalyzers)}");
             text.AppendLine($"CA2000: Microsoft.CodeAnalysis.NetAnalyzers {report.Ca2000Version}, on each corpus' Pool.Get/Put twin");
             text.AppendLine("ms = analyzer execution time (telemetry, summed over analysis threads, GC pauses included) or Emit time; binding on one thread;");
+            if (report.Corpora.Any(corpus => corpus.CompilerErrors > 0))
+            {
+                text.AppendLine("Emit ms of a corpus with compiler errors (--real-code) = GetDiagnostics: every body bound, no code generated");
+            }
+
             text.AppendLine("alloc = allocations over a do-nothing operation analyzer's run (driver, binding, operation trees)");
             text.AppendLine("RO share = RefOrder ÷ (Emit + RefOrder): RefOrder's share of a compile that runs it; verdict columns read pass, FAIL or - (target not for that row)");
             text.AppendLine();
