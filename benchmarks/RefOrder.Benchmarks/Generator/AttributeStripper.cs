@@ -14,6 +14,13 @@ namespace RefOrder.Benchmarks.Generator
     /// </summary>
     internal static class AttributeStripper
     {
+        /// <summary>The annotation assembly's attribute types, with and without the Attribute suffix.</summary>
+        private static readonly Lazy<HashSet<string>> RefOrderAttributeNames = new Lazy<HashSet<string>>(() =>
+            typeof(LiveAttribute).Assembly.GetExportedTypes()
+                .Where(type => typeof(Attribute).IsAssignableFrom(type))
+                .SelectMany(type => new[] { type.Name, type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name[..^"Attribute".Length] : type.Name })
+                .ToHashSet(StringComparer.Ordinal));
+
         /// <summary>Every attribute list: generated code carries no attribute but RefOrder's.</summary>
         public static string Strip(string source)
         {
@@ -65,11 +72,5 @@ namespace RefOrder.Benchmarks.Generator
             return RefOrderAttributeNames.Value.Contains(name);
         }
 
-        /// <summary>The annotation assembly's attribute types, with and without the Attribute suffix.</summary>
-        private static readonly Lazy<HashSet<string>> RefOrderAttributeNames = new Lazy<HashSet<string>>(() =>
-            typeof(LiveAttribute).Assembly.GetExportedTypes()
-                .Where(type => typeof(Attribute).IsAssignableFrom(type))
-                .SelectMany(type => new[] { type.Name, type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name[..^"Attribute".Length] : type.Name })
-                .ToHashSet(StringComparer.Ordinal));
     }
 }

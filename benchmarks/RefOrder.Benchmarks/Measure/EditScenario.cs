@@ -43,7 +43,8 @@ namespace RefOrder.Benchmarks.Measure
             Methods = file.Methods;
             MethodName = method.Identifier.ValueText;
             MethodSpan = method.Span;
-            MethodLines = edited.GetLineSpan(method.Span).EndLinePosition.Line - edited.GetLineSpan(method.Span).StartLinePosition.Line + 1;
+            var lines = edited.GetLineSpan(method.Span);
+            MethodLines = lines.EndLinePosition.Line - lines.StartLinePosition.Line + 1;
         }
 
         public int FileLines { get; }
