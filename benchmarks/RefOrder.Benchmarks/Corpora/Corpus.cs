@@ -12,7 +12,7 @@ namespace RefOrder.Benchmarks.Corpora
     /// <param name="Methods">Generated methods; 0 for sources read from disk.</param>
     /// <param name="MethodLength">The method length the blocks were packed to, for the long-method corpora.</param>
     /// <param name="Bugs">The bugs seeded into annotated corpora; null for unannotated code.</param>
-    /// <param name="ReferencesBenchmarkAssemblies">The benchmark's own sources need Roslyn and the other assemblies next to the benchmark.</param>
+    /// <param name="ReferencesBenchmarkAssemblies">Real sources need Roslyn, xunit and the other assemblies next to the benchmark.</param>
     internal sealed record Corpus(
         string Name,
         CorpusKind Kind,
@@ -23,6 +23,21 @@ namespace RefOrder.Benchmarks.Corpora
         BugTally? Bugs,
         bool ReferencesBenchmarkAssemblies = false)
     {
+        /// <summary>
+        /// Measured even though it does not compile (a directory given with <c>--real-code</c>): analyzers run
+        /// on what binds, and the Emit column times GetDiagnostics (everything bound, no code generated).
+        /// </summary>
+        public bool Lenient { get; init; }
+
+        /// <summary>The compiler's errors on <see cref="Sources"/>; 0 for every corpus but a lenient one.</summary>
+        public int CompilerErrors { get; init; }
+
+        /// <summary>Files read from disk but left out because they do not compile together with the rest.</summary>
+        public IReadOnlyList<string> DroppedFiles { get; init; } = System.Array.Empty<string>();
+
         public int Lines { get; } = Sources.Sum(source => source.LineCount);
+
+        /// <summary>Real code read from disk (the repository, a <c>--real-code</c> directory) rather than generated.</summary>
+        public bool ReadFromDisk => Methods == 0;
     }
 }

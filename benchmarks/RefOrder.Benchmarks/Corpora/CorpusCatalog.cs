@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using RefOrder.Benchmarks.Generator;
+using RefOrder.Benchmarks.Measure;
 
 namespace RefOrder.Benchmarks.Corpora
 {
     /// <summary>
     /// Every corpus the benchmark measures: dense annotated code at two sizes, the smaller one's statements
-    /// regrouped into long methods, and unannotated code (the benchmark's own sources and the smaller dense
-    /// corpus with its attributes stripped).
+    /// regrouped into long methods, and unannotated code (the repository's own sources, the smaller dense
+    /// corpus with its attributes stripped, and any directory given with <c>--real-code</c>).
     /// </summary>
     internal static class CorpusCatalog
     {
@@ -40,9 +42,29 @@ namespace RefOrder.Benchmarks.Corpora
                 corpora.Add(Annotated($"long {length}", CorpusKind.LongMethods, stream, methods, length));
             }
 
-            corpora.Add(new Corpus("unannotated self", CorpusKind.Unannotated, SelfSources.Load(), Twin: null, Methods: 0, MethodLength: null, Bugs: null, ReferencesBenchmarkAssemblies: true));
-            corpora.Add(Stripped($"unannotated {BenchmarkSettings.Kilo(settings.SmallLines)}", corpora[0]));
+            corpora.Add(Repository());
+            corpora.Add(Stripped($"unannotated generated {BenchmarkSettings.Kilo(settings.SmallLines)}", corpora[0]));
+            if (settings.RealCodeDirectory is { } directory)
+            {
+                corpora.Add(RealCode(directory));
+            }
+
             return corpora;
+        }
+
+        /// <summary>
+        /// One annotated file of about <paramref name="lines"/> lines of dense methods (bugs seeded as in the
+        /// dense corpora), the file an editor has open in the edit-latency scenario. Its own seed: not a prefix
+        /// of the dense corpora.
+        /// </summary>
+        public static Corpus SingleFile(int lines)
+        {
+            const int EditFileSeed = 20261206;
+            var stream = new BlockStream(EditFileSeed);
+            var methods = MethodPacker.PackToLines(stream, DenseMethodLengths(), lines);
+            var file = CorpusAssembler.Assemble(stream, methods, twin: false, fileLines: int.MaxValue).Single();
+            var sources = Preludes.Annotated().Append(file).ToList();
+            return new Corpus($"one file {BenchmarkSettings.Kilo(lines)}", CorpusKind.Dense, sources, Twin: null, methods.Count, MethodLength: null, Bugs: null);
         }
 
         private static Func<int> DenseMethodLengths()
@@ -62,6 +84,31 @@ namespace RefOrder.Benchmarks.Corpora
             }
 
             return new Corpus(name, kind, sources, twin, methods.Count, methodLength, bugs);
+        }
+
+        /// <summary>The repository's sources that compile together as one library (see <see cref="RepositorySources"/>).</summary>
+        private static Corpus Repository()
+        {
+            const string Name = "unannotated repository";
+            var (kept, dropped) = CompilableSubset.Select(Name, RepositorySources.Load(), CorpusReferences.ForRealCode);
+            return new Corpus(Name, CorpusKind.Unannotated, kept, Twin: null, Methods: 0, MethodLength: null, Bugs: null, ReferencesBenchmarkAssemblies: true)
+            {
+                DroppedFiles = dropped,
+            };
+        }
+
+        /// <summary>Any directory of C# (a checkout of a library), compiled as one library however many errors that gives.</summary>
+        private static Corpus RealCode(string directory)
+        {
+            var full = Path.GetFullPath(directory);
+            var sources = SourceDirectory.Load(full, full).Select(AttributeStripper.StripRefOrder).ToList();
+            var name = $"real code {Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar))}";
+            var errors = CompilationFactory.For(name, sources, CorpusReferences.ForRealCode).ErrorsByFile().Values.Sum();
+            return new Corpus(name, CorpusKind.Unannotated, sources, Twin: null, Methods: 0, MethodLength: null, Bugs: null, ReferencesBenchmarkAssemblies: true)
+            {
+                Lenient = true,
+                CompilerErrors = errors,
+            };
         }
 
         /// <summary>The annotated corpus as a project without RefOrder's attributes would have it.</summary>

@@ -12,10 +12,10 @@ namespace RefOrder.Benchmarks.Generator
     /// </summary>
     internal static class CorpusAssembler
     {
-        private const int FileLines = 1000;
+        private const int DefaultFileLines = 1000;
 
-        /// <summary>The annotated sources, or with <paramref name="twin"/> the IDisposable twin's.</summary>
-        public static List<SourceFile> Assemble(BlockStream stream, IReadOnlyList<MethodSpan> methods, bool twin)
+        /// <summary>The annotated sources, or with <paramref name="twin"/> the IDisposable twin's, in files of about <paramref name="fileLines"/> lines.</summary>
+        public static List<SourceFile> Assemble(BlockStream stream, IReadOnlyList<MethodSpan> methods, bool twin, int fileLines = DefaultFileLines)
         {
             IReferenceDialect dialect = twin ? PoolDialect.Instance : RefCountDialect.Instance;
             Func<RenderedBlock, IReadOnlyList<string>> linesOf = twin ? block => block.Twin : block => block.Annotated;
@@ -47,7 +47,7 @@ namespace RefOrder.Benchmarks.Generator
                         WriteMethod(writer, stream, methods[method], Invariant($"M{method}"), dialect, linesOf);
                         method++;
                     }
-                    while (method < methods.Count && writer.Lines.Count < FileLines);
+                    while (method < methods.Count && writer.Lines.Count < fileLines);
                 }
 
                 files.Add(new SourceFile(Invariant($"Generated{fileIndex}.cs"), string.Join('\n', writer.Lines) + "\n"));

@@ -46,7 +46,11 @@ public static class Pool
 
     public static Lease? TryGet(object? target) => target == null ? null : new Lease(target);
 
+    public static Lease? Kept { get; private set; }
+
     public static void Put(Lease lease) => lease.Dispose();
+
+    public static void Keep(Lease lease) => Kept = lease;
 }
 """;
 

@@ -18,8 +18,21 @@ namespace RefOrder.Benchmarks.Generator
         /// <summary>A value not known live passed to a [Live] parameter: RO0004.</summary>
         NotLive,
 
-        /// <summary>A put missing on an early exit: no RefOrder rule; in the twin, CA2000's business.</summary>
+        /// <summary>A put missing on a return path: RO0008, reported at the method's exit.</summary>
         Leak,
+
+        /// <summary>
+        /// A put missing on a break path that rejoins the loop's exit: no RefOrder rule. At the join the
+        /// reference is held on one path only, and RO0008 reports what is surely held at an exit; in the
+        /// twin it is CA2000's business.
+        /// </summary>
+        LeakAtJoin,
+
+        /// <summary>A [Releases] local function that returns early without its put: RO0007.</summary>
+        ExitContract,
+
+        /// <summary>A [HoldsRef] member assigned a value the method holds no reference on: RO0009.</summary>
+        HoldsRefStore,
     }
 
     /// <summary>How many bugs of each kind a corpus was seeded with.</summary>
@@ -49,7 +62,19 @@ namespace RefOrder.Benchmarks.Generator
             SeededBug.LatePin => "RO0002",
             SeededBug.UseAfterPut => "RO0003",
             SeededBug.NotLive => "RO0004",
+            SeededBug.Leak => "RO0008",
+            SeededBug.ExitContract => "RO0007",
+            SeededBug.HoldsRefStore => "RO0009",
             _ => null,
         };
+
+        /// <summary>The diagnostics RefOrder should report on the corpus, by rule: one per seeded bug a rule covers, nothing else.</summary>
+        public IReadOnlyDictionary<string, int> ExpectedDiagnostics() =>
+            _counts
+                .Select(pair => (Rule: ExpectedRule(pair.Key), Count: pair.Value))
+                .Where(expected => expected.Rule != null)
+                .GroupBy(expected => expected.Rule!, System.StringComparer.Ordinal)
+                .OrderBy(group => group.Key, System.StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Sum(expected => expected.Count));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
@@ -19,12 +20,7 @@ namespace RefOrder.Benchmarks.Measure
         public static async Task<Sample> MeasureAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var exceptions = new ConcurrentQueue<string>();
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: true);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, Options(exceptions, logExecutionTime: true));
 
             var wall = Stopwatch.StartNew();
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
@@ -37,11 +33,21 @@ namespace RefOrder.Benchmarks.Measure
                 execution += telemetry.ExecutionTime;
             }
 
-            var byId = diagnostics
+            return new Sample(execution.TotalMilliseconds, wall.Elapsed.TotalMilliseconds, ById(diagnostics), exceptions.ToArray());
+        }
+
+        /// <summary>Concurrent analysis, as the IDE and the build run it; exceptions collected rather than lost.</summary>
+        public static CompilationWithAnalyzersOptions Options(ConcurrentQueue<string> exceptions, bool logExecutionTime) =>
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: logExecutionTime);
+
+        public static IReadOnlyDictionary<string, int> ById(ImmutableArray<Diagnostic> diagnostics) =>
+            diagnostics
                 .GroupBy(diagnostic => diagnostic.Id)
                 .OrderBy(group => group.Key, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.Count());
-            return new Sample(execution.TotalMilliseconds, wall.Elapsed.TotalMilliseconds, byId, exceptions.ToArray());
-        }
     }
 }

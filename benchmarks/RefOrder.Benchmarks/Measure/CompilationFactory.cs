@@ -58,6 +58,15 @@ namespace RefOrder.Benchmarks.Measure
             return CSharpCompilation.Create(_assemblyName, _trees, _references, options);
         }
 
+        /// <summary>
+        /// The compiler's errors by file (declaration and method-body binding, no code generation); errors
+        /// with no source location under the empty path. Binds concurrently: it only decides what to measure.
+        /// </summary>
+        public IReadOnlyDictionary<string, int> ErrorsByFile() =>
+            Create().WithOptions(Options.WithConcurrentBuild(true)).GetDiagnostics()
+                .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+                .GroupBy(diagnostic => diagnostic.Location.SourceTree?.FilePath ?? string.Empty)
+                .ToDictionary(group => group.Key, group => group.Count());
 
         /// <summary>Emits once and throws with the first errors if the corpus does not compile: measuring broken code measures nothing.</summary>
         public void EnsureCompiles()

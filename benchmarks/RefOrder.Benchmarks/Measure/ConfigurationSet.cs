@@ -17,7 +17,11 @@ namespace RefOrder.Benchmarks.Measure
         public static IReadOnlyList<Configuration> For(Corpus corpus, ImmutableArray<MetadataReference> references)
         {
             var main = CompilationFactory.For(corpus.Name, corpus.Sources, references);
-            main.EnsureCompiles();
+            if (!corpus.Lenient)
+            {
+                main.EnsureCompiles();
+            }
+
             var configurations = new List<Configuration>();
             if (RefOrderAnalyzers.Any)
             {
@@ -39,7 +43,7 @@ namespace RefOrder.Benchmarks.Measure
                     () => AnalyzerRun.MeasureAsync(twin.Create(Ca2000AsWarning), ImmutableArray.Create(Ca2000Analyzer.Create()))));
             }
 
-            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.Create()))));
+            configurations.Add(new Configuration(Configuration.Emit, () => Task.FromResult(EmitRun.Measure(main.Create(), lenient: corpus.Lenient))));
             return configurations;
         }
 

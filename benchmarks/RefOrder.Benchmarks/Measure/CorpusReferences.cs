@@ -9,7 +9,8 @@ namespace RefOrder.Benchmarks.Measure
 {
     /// <summary>
     /// What each corpus compiles against: the framework's reference assemblies and RefOrder.Annotations;
-    /// the benchmark's own sources also need the assemblies it was built with (Roslyn, the analyzers).
+    /// real sources (the repository's, a <c>--real-code</c> directory) also get the assemblies the benchmark
+    /// was built with (Roslyn, Workspaces, xunit, the testing libraries: the test projects' closure).
     /// </summary>
     internal static class CorpusReferences
     {
@@ -18,6 +19,10 @@ namespace RefOrder.Benchmarks.Measure
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> WithBenchmarkAssemblies = new Lazy<ImmutableArray<MetadataReference>>(
             () => FrameworkReferences.Load().AddRange(BenchmarkDependencies()));
+
+        public static ImmutableArray<MetadataReference> ForRealCode => WithBenchmarkAssemblies.Value;
+
+        public static ImmutableArray<MetadataReference> ForAnnotated => Annotated.Value;
 
         public static ImmutableArray<MetadataReference> For(Corpus corpus) =>
             corpus.ReferencesBenchmarkAssemblies ? WithBenchmarkAssemblies.Value : Annotated.Value;

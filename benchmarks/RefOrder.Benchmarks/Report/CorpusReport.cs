@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using RefOrder.Benchmarks.Corpora;
 using RefOrder.Benchmarks.Measure;
 
@@ -16,6 +17,9 @@ namespace RefOrder.Benchmarks.Report
             Methods = corpus.Methods;
             MethodLength = corpus.MethodLength;
             SeededBugs = corpus.Bugs?.ByKind();
+            ExpectedDiagnostics = corpus.Bugs?.ExpectedDiagnostics() ?? new Dictionary<string, int>();
+            CompilerErrors = corpus.CompilerErrors;
+            DroppedFiles = corpus.DroppedFiles;
             Configurations = measurements;
 
             RefOrderMs = Milliseconds(measurements, Configuration.RefOrder);
@@ -26,10 +30,14 @@ namespace RefOrder.Benchmarks.Report
             RefOrderOverFloor = Ratio(RefOrderMs, FloorMs);
             RefOrderOverCa2000 = Ratio(RefOrderMs, Ca2000Ms);
             Ca2000OverEmit = Ratio(Ca2000Ms, EmitMs);
+            RefOrderShareOfCompile = Ratio(RefOrderMs, EmitMs + RefOrderMs);
 
             RefOrderOwnAllocatedBytes = OverBaseline(measurements, Configuration.RefOrder);
             FloorOwnAllocatedBytes = OverBaseline(measurements, Configuration.Floor);
             AllocationsOverFloor = Ratio(RefOrderOwnAllocatedBytes, FloorOwnAllocatedBytes);
+            FindingsAsSeeded = measurements.TryGetValue(Configuration.RefOrder, out var refOrder)
+                ? SameCounts(Checked(refOrder.Diagnostics, corpus.ReadFromDisk), ExpectedDiagnostics)
+                : null;
         }
 
         public string Name { get; }
@@ -43,6 +51,21 @@ namespace RefOrder.Benchmarks.Report
         public int? MethodLength { get; }
 
         public IReadOnlyDictionary<string, int>? SeededBugs { get; }
+
+        /// <summary>What RefOrder should report, by rule: the seeded bugs a rule covers; nothing on unannotated code.</summary>
+        public IReadOnlyDictionary<string, int> ExpectedDiagnostics { get; }
+
+        /// <summary>
+        /// Whether RefOrder reported exactly <see cref="ExpectedDiagnostics"/>: every seeded bug found and the
+        /// correct code silent (on real code, the flow rules silent). Null when RefOrder was not measured.
+        /// </summary>
+        public bool? FindingsAsSeeded { get; }
+
+        /// <summary>Compiler errors of a lenient corpus (a <c>--real-code</c> directory); 0 for the others, which must compile.</summary>
+        public int CompilerErrors { get; }
+
+        /// <summary>Files of a corpus read from disk that were left out because they do not compile with the rest.</summary>
+        public IReadOnlyList<string> DroppedFiles { get; }
 
         /// <summary>Analyzer execution time (telemetry), summed over RefOrder's analyzers.</summary>
         public double? RefOrderMs { get; }
@@ -62,6 +85,9 @@ namespace RefOrder.Benchmarks.Report
 
         public double? Ca2000OverEmit { get; }
 
+        /// <summary>RefOrder ÷ (Emit + RefOrder): the share of a build running RefOrder that RefOrder takes.</summary>
+        public double? RefOrderShareOfCompile { get; }
+
         /// <summary>RefOrder's run minus the baseline run (driver, binding, operation trees), in bytes.</summary>
         public double? RefOrderOwnAllocatedBytes { get; }
 
@@ -75,6 +101,20 @@ namespace RefOrder.Benchmarks.Report
 
         public static double? Ratio(double? numerator, double? denominator) =>
             numerator is { } n && denominator is { } d && d > 0 ? n / d : null;
+
+        /// <summary>
+        /// On real code only the flow rules (RO00xx) must be silent: the RO09xx rules judge annotations and
+        /// suppressions, and real code may carry those on purpose (the repository's package tests have a
+        /// template with unjustified suppressions for RO0906 to find).
+        /// </summary>
+        private static IReadOnlyDictionary<string, int> Checked(IReadOnlyDictionary<string, int> reported, bool readFromDisk) =>
+            readFromDisk
+                ? reported.Where(pair => pair.Key.StartsWith("RO00", StringComparison.Ordinal)).ToDictionary(pair => pair.Key, pair => pair.Value)
+                : reported;
+
+        private static bool SameCounts(IReadOnlyDictionary<string, int> reported, IReadOnlyDictionary<string, int> expected) =>
+            reported.Count == expected.Count
+            && reported.All(pair => expected.TryGetValue(pair.Key, out var count) && count == pair.Value);
 
         private static double? Milliseconds(IReadOnlyDictionary<string, ConfigurationMeasurement> measurements, string name) =>
             measurements.TryGetValue(name, out var measurement) ? measurement.MedianMilliseconds : null;

@@ -61,7 +61,7 @@ namespace RefOrder.Analyzers.Engine
                 (b, s) =>
                 {
                     findings.Begin(b);
-                    return TransferBlock(graph, graph.Blocks[b], s, transfer, values, lattice, state => exit.Check(state, entryLocks));
+                    return TransferBlock(graph, graph.Blocks[b], s, transfer, values, lattice, (state, leavesBy) => exit.Check(state, entryLocks, leavesBy));
                 },
                 lattice,
                 maxVisits,
@@ -79,7 +79,7 @@ namespace RefOrder.Analyzers.Engine
         /// Applies a block's events to a copy of its entry state, and yields the state on each edge: refined by the
         /// block's test on conditional edges, and, for handlers, the join of the states before each call that may throw.
         /// </summary>
-        private static List<(int, FlowState)> TransferBlock(LoweredGraph graph, LoweredBlock block, FlowState input, EventTransfer transfer, ValueStore values, Lattice lattice, System.Action<FlowState> checkExit)
+        private static List<(int, FlowState)> TransferBlock(LoweredGraph graph, LoweredBlock block, FlowState input, EventTransfer transfer, ValueStore values, Lattice lattice, System.Action<FlowState, SyntaxNode?> checkExit)
         {
             var state = input.Clone();
             FlowState? exceptional = null;
@@ -103,7 +103,7 @@ namespace RefOrder.Analyzers.Engine
                     transfer.ApplyCondition(refined, block.Condition, block.Condition.HoldsWhen(when));
                     if (graph.Blocks[edge.Target].IsExit)
                     {
-                        checkExit(refined);
+                        checkExit(refined, edge.LeavesBy);
                     }
 
                     refined.Prune(dropTemps: true, values.Scratch);
@@ -115,7 +115,7 @@ namespace RefOrder.Analyzers.Engine
             {
                 if ((edge.WhenBranchValue == null || block.Condition == null) && graph.Blocks[edge.Target].IsExit)
                 {
-                    checkExit(state);
+                    checkExit(state, edge.LeavesBy);
                     break;
                 }
             }

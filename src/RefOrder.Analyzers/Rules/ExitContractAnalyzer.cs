@@ -31,10 +31,10 @@ namespace RefOrder.Analyzers.Rules
                 var promise = f.Attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    ExitLocation(f.Return, f.Body),
+                    ExitLocation(f.Return?.Syntax ?? f.VoidReturn, f.Body),
                     promise == null ? null : new[] { promise },
                     Properties(f),
-                    ExitText(f.Return, context.ContainingSymbol),
+                    ExitText(f.Return?.Syntax ?? f.VoidReturn, context.ContainingSymbol),
                     Promise(f),
                     Breach(f)));
             }

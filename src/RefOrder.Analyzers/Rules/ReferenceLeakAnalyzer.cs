@@ -26,10 +26,10 @@ namespace RefOrder.Analyzers.Rules
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    ExitLocation(f.Return, f.Body),
+                    ExitLocation(f.Return?.Syntax ?? f.VoidReturn, f.Body),
                     new[] { LocationOf(f.AcquiredAt) },
                     ImmutableDictionary<string, string?>.Empty.Add(NameProperty, f.Name).Add(CounterProperty, f.Counter),
-                    ExitText(f.Return, context.ContainingSymbol),
+                    ExitText(f.Return?.Syntax ?? f.VoidReturn, context.ContainingSymbol),
                     f.Counter,
                     f.Name,
                     Text(f.AcquiredAt)));

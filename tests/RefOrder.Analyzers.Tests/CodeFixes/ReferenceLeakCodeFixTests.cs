@@ -303,11 +303,34 @@ public static class C
 """);
 
         [Fact]
-        public Task Refused_AtTheEndOfAVoidMethodWithAnEarlyReturn() => Refuses("""
+        public Task TheKernelShape_AVoidMethodsEarlyReturn_IsPutBeforeThatReturn() => Fixes("""
     public static void M([Live] Net net, bool quick)
     {
         GetNet(net);
-        if (quick) return;
+        if (quick) {|RO0008:return;|}
+        Touch(net.Id);
+        PutNet(net);
+    }
+""", """
+    public static void M([Live] Net net, bool quick)
+    {
+        GetNet(net);
+        if (quick)
+        {
+            PutNet(net);
+            return;
+        }
+        Touch(net.Id);
+        PutNet(net);
+    }
+""");
+
+        [Fact]
+        public Task Refused_AtTheEndOfAVoidMethod_WhenAnEarlyReturnIsNotMapped() => Refuses("""
+    public static void M([Live] Net net, bool quick, bool other)
+    {
+        GetNet(net);
+        if (quick && other) return;
         Touch(net.Id);
         PutNet(net);
     {|RO0008:}|}

@@ -34,14 +34,54 @@ namespace RefOrder.Analyzers.Tests.Rules
                     .WithArguments("'return 1;'", "'nf.NfNet' is [Releases]: the caller's nfsd_net reference is handed over", "on this path it is neither put nor handed on"));
 
         [Fact]
-        public Task AVoidReturnIsShownAtTheEndOfTheMethod() => Diagnose("""
+        public Task AVoidReturnIsShownAtTheReturn() => Diagnose("""
     [Releases("nf")]
     [Releases("nf.NfNet", Counter = "nfsd_net")]
     public static void M(NfsdFile nf, bool quick)
     {
         Net net = nf.NfNet;
         NfsdFilePut(nf);
-        if (quick) return;
+        if (quick) {|RO0007:return;|}
+        RcuReadLock();
+        NfsdNetPut(net);
+        RcuReadUnlock();
+    }
+""");
+
+        /// <summary>
+        /// Roslyn's graph has no node for a <c>return;</c>: a branch to the exit from an else, a block, a switch
+        /// section or the statement after the last call is mapped back to the statement; a shape not recognised
+        /// (a compound test) keeps the end of the method, never a wrong return.
+        /// </summary>
+        [Fact]
+        public Task VoidReturnsInBlocksElsesAndSwitches_EachShownAtItsReturn() => Diagnose("""
+    [Releases("nf")]
+    [Releases("nf.NfNet", Counter = "nfsd_net")]
+    public static void M(NfsdFile nf, bool quick, bool other, int kind)
+    {
+        Net net = nf.NfNet;
+        NfsdFilePut(nf);
+        if (!quick)
+        {
+            Touch(net);
+        }
+        else
+        {
+            Touch(net);
+            {|RO0007:return;|}
+        }
+
+        switch (kind)
+        {
+            case 1:
+                Touch(nf);
+                {|RO0007:return;|}
+            case 2:
+                Touch(net);
+                {|RO0007:return;|}
+        }
+
+        if (quick && other) return;
         RcuReadLock();
         NfsdNetPut(net);
         RcuReadUnlock();
@@ -161,12 +201,12 @@ namespace RefOrder.Analyzers.Tests.Rules
         {
             Net net = nf.NfNet;
             NfsdFilePut(nf);
-            if (quick) return;
+            if (quick) {|RO0007:return;|}
             RcuReadLock();
             NfsdNetPut(net);
             RcuReadUnlock();
         }
-    {|RO0007:}|}
+    }
 """);
 
         [Fact]

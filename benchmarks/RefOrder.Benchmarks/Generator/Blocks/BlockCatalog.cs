@@ -20,6 +20,9 @@ namespace RefOrder.Benchmarks.Generator.Blocks
             FileBlocks.Patterns,
             GuardBlocks.GuardedPair,
             GuardBlocks.SwitchWithReturns,
+            ContractBlocks.ReleasingFunction,
+            ContractBlocks.HoldsRefStores,
+            ContractBlocks.ErrorPath,
         };
 
         /// <summary>Writes one block of the kind the context's random source picks.</summary>

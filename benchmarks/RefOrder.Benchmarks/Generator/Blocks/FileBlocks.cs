@@ -25,7 +25,7 @@ namespace RefOrder.Benchmarks.Generator.Blocks
             }
         }
 
-        /// <summary>Lookups in a loop with continue and break. The bug leaks the reference on the break path.</summary>
+        /// <summary>Lookups in a loop with continue and break. The bug leaks the reference on the break path (no rule, see <see cref="SeededBug.LeakAtJoin"/>).</summary>
         public static void LookupLoop(BlockContext c)
         {
             var w = c.Writer;
@@ -39,22 +39,22 @@ namespace RefOrder.Benchmarks.Generator.Blocks
                     w.Line("continue;");
                 }
 
-                using (w.Block($"if ({file}.Flags == {i})"))
-                {
-                    if (!c.Seed(SeededBug.Leak))
-                    {
-                        c.Dialect.PutFile(c, held);
-                    }
-
-                    w.Line("break;");
-                }
+                EarlyExit.Write(c, $"{file}.Flags == {i}", SeededBug.LeakAtJoin, () => c.Dialect.PutFile(c, held), "break;");
 
                 w.Line($"Api.Touch({file});");
                 c.Dialect.PutFile(c, held);
             }
+
+            // The loop never ends the method: a break then always rejoins the loop's normal exit before any
+            // exit of the method, so the seeded leak is a LeakAtJoin wherever the block lands.
+            w.Line("Api.Touch(key);");
         }
 
-        /// <summary>A file from a [HoldsRef] member taken under a using scope. The bug takes it from a borrowed member (RO0002).</summary>
+        /// <summary>
+        /// A file from a [HoldsRef] member taken under a using scope. The bug takes it from a lookup nobody
+        /// vouches for (RO0002). Not from the holder's borrowed member: other blocks of the method get and
+        /// store that one (which can make it live) or read it afterwards (a second finding, RO0003, after this put).
+        /// </summary>
         public static void UsingScope(BlockContext c)
         {
             var w = c.Writer;
@@ -62,7 +62,7 @@ namespace RefOrder.Benchmarks.Generator.Blocks
             using (w.Block($"using (var {scope} = new Scope(key))"))
             {
                 var file = c.Name("f");
-                var source = c.Seed(SeededBug.LatePin) ? "holder.Borrowed" : "holder.File";
+                var source = c.Seed(SeededBug.LatePin) ? "Api.Lookup(key)!" : "holder.File";
                 w.Line($"var {file} = {source};");
                 var held = c.Dialect.GetLiveFile(c, file);
                 w.Line($"{scope}.Count += {file}.Flags;");

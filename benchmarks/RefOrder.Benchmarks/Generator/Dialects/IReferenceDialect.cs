@@ -39,5 +39,17 @@ namespace RefOrder.Benchmarks.Generator.Dialects
 
         /// <summary>nfsd_file_put.</summary>
         void PutFile(BlockContext context, HeldRef file);
+
+        /// <summary>The contract of a function that puts its file parameter: <c>[Releases("p")] </c>, or nothing.</summary>
+        string ReleasesPrefix(string parameter);
+
+        /// <summary>The parameters through which a releasing function receives a file reference, and the reference as it then holds it.</summary>
+        (string Parameters, HeldRef Held) ReceiveFile(BlockContext context, string parameter);
+
+        /// <summary>The arguments that hand <paramref name="held"/> to a function declared with <see cref="ReceiveFile"/>.</summary>
+        string HandOverArguments(HeldRef held);
+
+        /// <summary>Stores a held reference into a [HoldsRef] member, handing it over: <c>member = target;</c>.</summary>
+        void StoreHeld(BlockContext context, HeldRef held, string member);
     }
 }

@@ -39,6 +39,24 @@ namespace RefOrder.Benchmarks.Generator.Dialects
 
         public void PutFile(BlockContext context, HeldRef file) => Put(context, file);
 
+        public string ReleasesPrefix(string parameter) => string.Empty;
+
+        /// <summary>The lease travels with the file, so the callee's <c>Pool.Put</c> ends it as the put ends the reference.</summary>
+        public (string Parameters, HeldRef Held) ReceiveFile(BlockContext context, string parameter)
+        {
+            var lease = context.Name("pl");
+            return ($"NfsdFile {parameter}, Lease {lease}", new HeldRef(parameter, lease));
+        }
+
+        public string HandOverArguments(HeldRef held) => $"{held.Target}, {held.Lease}";
+
+        /// <summary>The lease is kept where the member is, as the reference is: CA2000 sees it escape.</summary>
+        public void StoreHeld(BlockContext context, HeldRef held, string member)
+        {
+            context.Writer.Line($"{member} = {held.Target};");
+            context.Writer.Line($"Pool.Keep({held.Lease});");
+        }
+
         private static HeldRef Lease(BlockContext context, string target, string acquisition)
         {
             var lease = context.Name("lease");

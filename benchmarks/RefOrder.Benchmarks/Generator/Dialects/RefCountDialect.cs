@@ -39,6 +39,15 @@ namespace RefOrder.Benchmarks.Generator.Dialects
 
         public void PutFile(BlockContext context, HeldRef file) => context.Writer.Line($"Api.NfsdFilePut({file.Target});");
 
+        public string ReleasesPrefix(string parameter) => $"[Releases(\"{parameter}\")] ";
+
+        public (string Parameters, HeldRef Held) ReceiveFile(BlockContext context, string parameter) =>
+            ($"NfsdFile {parameter}", new HeldRef(parameter));
+
+        public string HandOverArguments(HeldRef held) => held.Target;
+
+        public void StoreHeld(BlockContext context, HeldRef held, string member) => context.Writer.Line($"{member} = {held.Target};");
+
         private static HeldRef DeclareMaybeNull(BlockContext context, string local, string acquisition)
         {
             context.Writer.Line($"var {local} = {acquisition};");

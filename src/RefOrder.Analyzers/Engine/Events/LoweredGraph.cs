@@ -6,8 +6,9 @@ namespace RefOrder.Analyzers.Engine.Events
     /// <summary>A successor of a lowered block, with the branch value under which it is taken, if any.</summary>
     internal readonly struct LoweredEdge
     {
-        public LoweredEdge(int target, bool? whenBranchValue)
+        public LoweredEdge(int target, bool? whenBranchValue, SyntaxNode? leavesBy = null)
         {
+            LeavesBy = leavesBy;
             Target = target;
             WhenBranchValue = whenBranchValue;
         }
@@ -17,6 +18,9 @@ namespace RefOrder.Analyzers.Engine.Events
 
         /// <summary>For conditional branches: the branch value that takes this edge; null for unconditional edges.</summary>
         public bool? WhenBranchValue { get; }
+
+        /// <summary>For an edge to the exit: the <c>return;</c> (without a value) it stands for, when the lowering knows it.</summary>
+        public SyntaxNode? LeavesBy { get; }
     }
 
     /// <summary>One basic block, lowered: its events, its test, and where control (and exceptions) can go next.</summary>

@@ -84,20 +84,22 @@ namespace RefOrder.Analyzers.Engine.Findings
     }
 
     /// <summary>
-    /// On a normal exit path (the <paramref name="Return"/> statement's value, or the end of <paramref name="Body"/>),
+    /// On a normal exit path (the <paramref name="Return"/> statement's value, the <paramref name="VoidReturn"/>
+    /// statement <c>return;</c> when the lowering knows it, or else the end of <paramref name="Body"/>),
     /// the method's own contract on <paramref name="Subject"/> (a target or a lock) does not hold.
     /// <paramref name="Attribute"/> is the annotation that makes the promise, where there is one.
     /// </summary>
-    internal sealed record ExitContractFinding(IOperation? Return, IOperation Body, ContractBreach Breach, string Subject, string? Counter, AttributeData? Attribute) : Finding
+    internal sealed record ExitContractFinding(IOperation? Return, SyntaxNode? VoidReturn, IOperation Body, ContractBreach Breach, string Subject, string? Counter, AttributeData? Attribute) : Finding
     {
         public override void DeliverTo(IFindingSink sink) => sink.ContractBroken(this);
     }
 
     /// <summary>
     /// A reference the method took (at <paramref name="AcquiredAt"/>) on the value named <paramref name="Name"/> is
-    /// still held, and covered by no contract, on a normal exit path.
+    /// still held, and covered by no contract, on a normal exit path (<paramref name="Return"/>, <paramref name="VoidReturn"/>
+    /// or the end of <paramref name="Body"/>, as for <see cref="ExitContractFinding"/>).
     /// </summary>
-    internal sealed record LeakFinding(IOperation? Return, IOperation Body, string Name, string Counter, IOperation AcquiredAt) : Finding
+    internal sealed record LeakFinding(IOperation? Return, SyntaxNode? VoidReturn, IOperation Body, string Name, string Counter, IOperation AcquiredAt) : Finding
     {
         public override void DeliverTo(IFindingSink sink) => sink.ReferenceLeaked(this);
     }

@@ -136,7 +136,8 @@ namespace RefOrder.Analyzers.Engine.Lowering
             if (branch.Destination != null)
             {
                 var finallies = branch.FinallyRegions.IsEmpty ? ImmutableArray<int>.Empty : branch.FinallyRegions.Select(r => r.FirstBlockOrdinal).ToImmutableArray();
-                edges.Add(new RawEdge(RawEdgeKind.Branch, branch.Destination.Ordinal, finallies, when));
+                var leavesBy = branch.Destination.Kind == BasicBlockKind.Exit && finallies.IsEmpty ? VoidReturnSyntax.Of(block, when) : null;
+                edges.Add(new RawEdge(RawEdgeKind.Branch, branch.Destination.Ordinal, finallies, when, leavesBy));
                 return;
             }
 

@@ -51,7 +51,7 @@ namespace RefOrder.Analyzers.Engine.Lowering
                 {
                     foreach (var (target, targetContext) in Successors(raw, edge, context))
                     {
-                        edges.Add(new LoweredEdge(CopyOf(target, targetContext), edge.When));
+                        edges.Add(new LoweredEdge(CopyOf(target, targetContext), edge.When, edge.LeavesBy));
                     }
                 }
 

@@ -18,8 +18,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
     /// <summary>One way out of a block before routing (original CFG ordinals).</summary>
     internal readonly struct RawEdge
     {
-        public RawEdge(RawEdgeKind kind, int destination, ImmutableArray<int> finallies, bool? when)
+        public RawEdge(RawEdgeKind kind, int destination, ImmutableArray<int> finallies, bool? when, Microsoft.CodeAnalysis.SyntaxNode? leavesBy = null)
         {
+            LeavesBy = leavesBy;
             Kind = kind;
             Destination = destination;
             Finallies = finallies;
@@ -34,6 +35,9 @@ namespace RefOrder.Analyzers.Engine.Lowering
         public ImmutableArray<int> Finallies { get; }
 
         public bool? When { get; }
+
+        /// <summary>For a branch straight to the exit: the <c>return;</c> it stands for, if known.</summary>
+        public Microsoft.CodeAnalysis.SyntaxNode? LeavesBy { get; }
     }
 
     /// <summary>A lowered block before routing: its events and test, how it is left, and where it sits among finally regions.</summary>

@@ -23,6 +23,9 @@ namespace RefOrder.Analyzers.Engine.Transfer
 
         private readonly ManagedCounts _managed;
 
+        /// <summary>The <c>return;</c> the path being checked leaves by, when known (set per check).</summary>
+        private SyntaxNode? _leavesBy;
+
         /// <param name="managed">
         /// The counters and locks the body itself acquires, releases, takes or drops through contracts. A promise on
         /// anything else is kept by a primitive (a get or put that touches the count directly) and is trusted.
@@ -42,8 +45,11 @@ namespace RefOrder.Analyzers.Engine.Transfer
             _findings = findings;
         }
 
-        /// <summary>Checks the state <paramref name="s"/> of a path leaving the body; <paramref name="entryLocks"/> are the locks it was entered with.</summary>
-        public void Check(FlowState s, IReadOnlyCollection<string> entryLocks)
+        /// <summary>
+        /// Checks the state <paramref name="s"/> of a path leaving the body; <paramref name="entryLocks"/> are the locks it
+        /// was entered with; <paramref name="leavesBy"/> is the <c>return;</c> the path takes, when the lowering knows it.
+        /// </summary>
+        public void Check(FlowState s, IReadOnlyCollection<string> entryLocks, SyntaxNode? leavesBy = null)
         {
             if (_method == null)
             {
@@ -51,6 +57,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
             }
 
             var returned = s.Returned;
+            _leavesBy = returned == null ? leavesBy : null;
             var covered = new Dictionary<(int, string), int>(); // references the contract accounts for, per value and counter
             foreach (var effect in _contract.Releases)
             {
@@ -195,7 +202,7 @@ namespace RefOrder.Analyzers.Engine.Transfer
                 var facts = s.FactsOf(value);
                 foreach (var counter in HeldBeyond(value, facts, covered))
                 {
-                    _findings.Add(new LeakFinding(returned?.Site, _body, _values.NameOf(s, value) ?? "the reference", counter, facts.AcquiredAt!));
+                    _findings.Add(new LeakFinding(returned?.Site, _leavesBy, _body, _values.NameOf(s, value) ?? "the reference", counter, facts.AcquiredAt!));
                 }
             }
         }
@@ -230,6 +237,6 @@ namespace RefOrder.Analyzers.Engine.Transfer
         }
 
         private void Report(ReturnedValue? returned, ContractBreach breach, string subject, string? counter, AttributeData? attribute) =>
-            _findings.Add(new ExitContractFinding(returned?.Site, _body, breach, subject, counter, attribute));
+            _findings.Add(new ExitContractFinding(returned?.Site, _leavesBy, _body, breach, subject, counter, attribute));
     }
 }

@@ -84,12 +84,12 @@ namespace RefOrder.Analyzers.Rules.Shared
         private protected static string Text(IOperation operation) => Text(ReportedNode(operation));
 
         /// <summary>Where an exit path is shown: its <c>return</c> statement, or the end of the body (its closing brace).</summary>
-        private protected static Location ExitLocation(IOperation? returned, IOperation body)
+        /// <param name="exit">The returned value, or the <c>return;</c> statement; null for the end of the body.</param>
+        private protected static Location ExitLocation(SyntaxNode? exit, IOperation body)
         {
-            if (returned != null)
+            if (exit != null)
             {
-                var node = returned.Syntax;
-                return (node.FirstAncestorOrSelf<ReturnStatementSyntax>() ?? node).GetLocation();
+                return (exit.FirstAncestorOrSelf<ReturnStatementSyntax>() ?? exit).GetLocation();
             }
 
             return body.Syntax switch
@@ -104,8 +104,8 @@ namespace RefOrder.Analyzers.Rules.Shared
         }
 
         /// <summary>The exit in words: the return statement, or the end of the method.</summary>
-        private protected static string ExitText(IOperation? returned, ISymbol method) =>
-            returned != null ? $"'{Text(returned.Syntax.FirstAncestorOrSelf<ReturnStatementSyntax>() is { } r ? r : returned.Syntax)}'" : $"The end of '{method.Name}'";
+        private protected static string ExitText(SyntaxNode? exit, ISymbol method) =>
+            exit != null ? $"'{Text(exit.FirstAncestorOrSelf<ReturnStatementSyntax>() is { } r ? r : exit)}'" : $"The end of '{method.Name}'";
 
         /// <summary>The text of a syntax node as written, shortened for messages.</summary>
         private protected static string Text(SyntaxNode node)
