@@ -67,7 +67,7 @@ namespace RefOrder.Benchmarks
                 progress => Console.Error.WriteLine($"  edit latency: {progress}")).ConfigureAwait(false);
 
             // Last: a task that ignores the token keeps a core busy until it ends, whatever it would slow.
-            Console.Error.WriteLine($"cancellation: RefOrder on one method of {CancellationProbe.Lambdas:N0} lambdas, cancelled after 2 s");
+            Console.Error.WriteLine($"cancellation: RefOrder on one method of {CancellationProbe.Lambdas:N0} lambdas, cancelled while it works on it");
             var cancellation = await CancellationProbe.MeasureAsync(settings.CancellationGiveUp).ConfigureAwait(false);
 
             var report = new BenchmarkReport(

@@ -21,11 +21,15 @@ namespace RefOrder.Benchmarks.Generator
                 .SelectMany(type => new[] { type.Name, type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name[..^"Attribute".Length] : type.Name })
                 .ToHashSet(StringComparer.Ordinal));
 
-        /// <summary>Every attribute list: generated code carries no attribute but RefOrder's.</summary>
+        /// <summary>
+        /// Every attribute list (generated code carries no attribute but RefOrder's) and the <c>using RefOrder;</c>
+        /// that imported them: the code of a project that references the annotations and never adopted them.
+        /// </summary>
         public static string Strip(string source)
         {
             var root = CSharpSyntaxTree.ParseText(source).GetRoot();
-            var attributeLists = root.DescendantNodes().OfType<AttributeListSyntax>();
+            var attributeLists = root.DescendantNodes().OfType<SyntaxNode>()
+                .Where(node => node is AttributeListSyntax || node is UsingDirectiveSyntax { Alias: null, Name: IdentifierNameSyntax { Identifier.ValueText: "RefOrder" } });
 
             // Keeping the lists' leading trivia keeps the declarations they sat on indented as before.
             return root.RemoveNodes(attributeLists, SyntaxRemoveOptions.KeepLeadingTrivia)!.ToFullString();

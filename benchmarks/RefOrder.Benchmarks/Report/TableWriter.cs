@@ -93,14 +93,17 @@ namespace RefOrder.Benchmarks.Report
             var probe = report.Cancellation;
             var measured = probe switch
             {
-                { LatencyMs: { } latency } => $"{Milliseconds(latency)} ms",
-                { GaveUpAfterMs: { } waited } => $"still running {Milliseconds(waited)} ms after Cancel()",
+                { LatencyMs: { } latency } => $"RefOrder stopped {Milliseconds(latency)} ms after Cancel() (the host's task: {TaskEnded(probe)})",
+                { GaveUpAfterMs: { } waited } => $"RefOrder still running {Milliseconds(waited)} ms after Cancel()",
                 { CompletedBeforeCancelMs: { } done } => $"none: the analysis ended in {Milliseconds(done)} ms, before Cancel() was due",
                 _ => NotAvailable,
             };
-            return $"cancellation ({probe.Lambdas:N0} lambdas in one method, Cancel() after {Milliseconds(probe.CancelAfterMs)} ms): " +
+            return $"cancellation ({probe.Lambdas:N0} branching lambdas in one method, Cancel() {Milliseconds(probe.CancelAfterMs)} ms after it reached the analyzers): " +
                 $"{measured} ({Targets.CancellationLatency}: {VerdictFor(report, Targets.CancellationLatency, corpus: null)})";
         }
+
+        private static string TaskEnded(CancellationResult probe) =>
+            probe.TaskEndedMs is { } ended ? $"{Milliseconds(ended)} ms" : "not ended";
 
         private static string EditLatencyTable(EditLatencyReport edit)
         {

@@ -30,17 +30,22 @@ namespace RefOrder.Analyzers.Contracts
         private readonly ConcurrentDictionary<ISymbol, Declared<MemberContract>> _declaredMembers = new ConcurrentDictionary<ISymbol, Declared<MemberContract>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, MemberContract> _members = new ConcurrentDictionary<ISymbol, MemberContract>(SymbolEqualityComparer.Default);
         private readonly AnnotationReader _reader;
+        private readonly System.Lazy<bool> _inUse;
 
         private ContractTable(Compilation compilation)
         {
             Compilation = compilation;
             Symbols = WellKnownSymbols.Create(compilation);
             _reader = new AnnotationReader(Symbols, Counters);
+            _inUse = new System.Lazy<bool>(() => VocabularyUse.InUse(compilation, Symbols));
         }
 
         public Compilation Compilation { get; }
 
         public WellKnownSymbols Symbols { get; }
+
+        /// <summary>Whether any contract can exist in this compilation (see <see cref="VocabularyUse"/>): else no rule registers anything.</summary>
+        public bool VocabularyInUse => _inUse.Value;
 
         /// <summary>The table of <paramref name="compilation"/>, created on first use.</summary>
         public static ContractTable For(Compilation compilation) =>

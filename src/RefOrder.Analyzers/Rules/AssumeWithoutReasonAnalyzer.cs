@@ -24,7 +24,7 @@ namespace RefOrder.Analyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var table = ContractTable.For(start.Compilation);
-                if (table.Symbols.Liveness == null)
+                if (table.Symbols.Liveness == null || !table.VocabularyInUse)
                 {
                     return;
                 }

@@ -24,8 +24,8 @@ namespace RefOrder.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                // A compilation that cannot see the vocabulary gets no RefOrder finding to suppress: pay nothing there.
-                if (!Contracts.ContractTable.For(start.Compilation).Symbols.HasVocabulary)
+                // A compilation that does not use the vocabulary gets no RefOrder finding to suppress: pay nothing there.
+                if (!Contracts.ContractTable.For(start.Compilation).VocabularyInUse)
                 {
                     return;
                 }

@@ -26,7 +26,7 @@ namespace RefOrder.Analyzers.Rules.Shared
             context.RegisterCompilationStartAction(start =>
             {
                 var table = ContractTable.For(start.Compilation);
-                if (!table.Symbols.HasVocabulary)
+                if (!table.VocabularyInUse)
                 {
                     return;
                 }

@@ -9,7 +9,7 @@ using RefOrder.Analyzers.Contracts;
 namespace RefOrder.Analyzers.Rules.Shared
 {
     /// <summary>
-    /// The base of every flow rule: registers for the bodies of compilations that can see the vocabulary (method,
+    /// The base of every flow rule: registers for the bodies of compilations that use the vocabulary (method,
     /// accessor and constructor bodies, field and property initializers, expression bodies of properties and
     /// indexers), gets the shared engine result for the body, and lets the rule turn its kind of finding into
     /// diagnostics. Generated code is not analysed; callbacks run concurrently.
@@ -35,7 +35,7 @@ namespace RefOrder.Analyzers.Rules.Shared
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (!ContractTable.For(start.Compilation).Symbols.HasVocabulary)
+                if (!ContractTable.For(start.Compilation).VocabularyInUse)
                 {
                     return; // unannotated code: nothing to check, nothing to pay
                 }
