@@ -62,16 +62,12 @@ namespace RefOrder.Analyzers.Engine.State
 
         IEnumerator IEnumerable.GetEnumerator() => _table.GetEnumerator();
 
-        /// <summary>A capacity for <paramref name="count"/> entries and the few a block or a join adds to them.</summary>
-        public static int Headroom(int count) => count + (count / 2) + 4;
-
         private Dictionary<TKey, TValue> Writable()
         {
             if (!_owned)
             {
-                // Room for the entries a block usually adds: a copy sized to the entries alone (what the copy
-                // constructor does) would be copied again, and rehashed, by the first insertion.
-                var copy = new Dictionary<TKey, TValue>(Headroom(_table.Count), _table.Comparer);
+                // Not the copy constructor: it sizes the copy to the entries alone (see Headroom).
+                var copy = new Dictionary<TKey, TValue>(Headroom.For(_table.Count), _table.Comparer);
                 foreach (var pair in _table)
                 {
                     copy.Add(pair.Key, pair.Value);

@@ -26,9 +26,9 @@ namespace RefOrder.Analyzers.Engine.State
 
         private FlowState(int roots, int memberReads, int values)
         {
-            Env = new CopyOnWriteMap<Root, int>(CopyOnWriteMap<Root, int>.Headroom(roots));
-            Memo = new VectorMap<MemoKey, int>(MemoOrder, CopyOnWriteMap<MemoKey, int>.Headroom(memberReads));
-            Facts = new VectorMap<int, ValueFacts>(ValueOrder, CopyOnWriteMap<int, ValueFacts>.Headroom(values));
+            Env = new CopyOnWriteMap<Root, int>(Headroom.For(roots));
+            Memo = new VectorMap<MemoKey, int>(MemoOrder, Headroom.For(memberReads));
+            Facts = new VectorMap<int, ValueFacts>(ValueOrder, Headroom.For(values));
             Locks = new CopyOnWriteSet<string>();
         }
 

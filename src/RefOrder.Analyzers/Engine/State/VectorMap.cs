@@ -162,8 +162,7 @@ namespace RefOrder.Analyzers.Engine.State
                 return;
             }
 
-            // A copy gets room for the few entries a block usually adds, so it is not copied again at once.
-            int capacity = Math.Max(needed, _owned ? _items.Length * 2 : _count + (_count / 2) + 4);
+            int capacity = Math.Max(needed, _owned ? _items.Length * 2 : Headroom.For(_count));
             var items = new KeyValuePair<TKey, TValue>[capacity];
             var keys = new long[capacity];
             Array.Copy(_items, items, _count);
