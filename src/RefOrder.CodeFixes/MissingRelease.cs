@@ -125,15 +125,13 @@ namespace RefOrder.CodeFixes
         public async Task<Document?> ApplyCheckedAsync(Document document, CancellationToken cancellation)
         {
             var mark = new SyntaxAnnotation(nameof(MissingRelease));
-            var before = Errors(await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false), _body);
+            var before = CompileCheck.Errors(await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false), _body);
             var fixedDocument = document.WithSyntaxRoot(Apply(_exit.SyntaxTree.GetRoot(cancellation), mark));
             var fixedRoot = await fixedDocument.GetSyntaxRootAsync(cancellation).ConfigureAwait(false);
-            var after = Errors(await fixedDocument.GetSemanticModelAsync(cancellation).ConfigureAwait(false), fixedRoot?.GetAnnotatedNodes(mark).FirstOrDefault());
+            var marked = fixedRoot?.GetAnnotatedNodes(mark).FirstOrDefault();
+            var after = marked == null ? int.MaxValue : CompileCheck.Errors(await fixedDocument.GetSemanticModelAsync(cancellation).ConfigureAwait(false), marked);
             return after > before ? null : fixedDocument;
         }
-
-        private static int Errors(SemanticModel? model, SyntaxNode? body) =>
-            model == null || body == null ? int.MaxValue : model.GetDiagnostics(body.Span).Count(d => d.Severity == DiagnosticSeverity.Error);
 
         /// <summary>
         /// The statements of the body that are one call releasing <paramref name="value"/> on <paramref name="counter"/>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,6 +13,9 @@ namespace RefOrder.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HoldsRefStoreAnalyzer : FlowRuleAnalyzer
     {
+        /// <summary>Diagnostic property: the counter of the reference the store must hand over, for the code fix.</summary>
+        public const string CounterProperty = "Counter";
+
         private protected override DiagnosticDescriptor Rule => Descriptors.RO0009HoldsRefStore;
 
         private protected override void Report(OperationAnalysisContext context, FlowResult result, FlowResultCache cache)
@@ -23,6 +27,7 @@ namespace RefOrder.Analyzers.Rules
                     Rule,
                     LocationOf(f.Store),
                     member == null ? null : new[] { member },
+                    ImmutableDictionary<string, string?>.Empty.Add(CounterProperty, f.Counter),
                     Text(f.Store),
                     f.ValueName,
                     f.Member.Name,
