@@ -98,6 +98,68 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
             }
         }
 
+        /// <summary>
+        /// RO0009's fix from the command line: nfsd_file_alloc's shape with the pin forgotten fails to build on RO0009,
+        /// <c>dotnet format</c> takes the reference right before the store, and the project then builds clean.
+        /// </summary>
+        [Fact]
+        public void HoldsRefStoreFormattedBuildsClean()
+        {
+            using var scratch = ScratchRepository.Create("src/RefOrder.Annotations", "src/RefOrder.Analyzers", "src/RefOrder.CodeFixes");
+            try
+            {
+                Directory.CreateDirectory(scratch.PathOf(LeakFolder));
+                File.WriteAllText(scratch.PathOf(LeakProject), LeakProjectFile);
+                File.WriteAllText(scratch.PathOf(LeakFolder + "/Pin.cs"), PinSource.Replace("{{PIN}}", string.Empty));
+
+                var before = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
+                Assert.True(before.ExitCode == 1 && before.RefOrderDiagnostics().SequenceEqual(new[] { "RO0009 in Pin.cs" }), "The unpinned store should fail the build on RO0009 alone: " + before.Describe());
+
+                var format = Run(scratch, "format", "analyzers", LeakProject, "--diagnostics", "RO0009", "--severity", "warn", "--no-restore", "--verbosity", "detailed");
+                Assert.True(format.ExitCode == 0, "dotnet format failed: " + format.Describe());
+                Assert.Equal(
+                    PinSource.Replace("{{PIN}}", "        GetNet(net);\n").ReplaceLineEndings(),
+                    File.ReadAllText(scratch.PathOf(LeakFolder + "/Pin.cs")).ReplaceLineEndings());
+
+                var after = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
+                Assert.True(after.ExitCode == 0, "The fixed project should build clean: " + after.Describe());
+            }
+            catch (Exception)
+            {
+                _log.WriteLine(scratch.Keep());
+                throw;
+            }
+        }
+
+        /// <summary>nfsd_file_alloc: the file keeps its namespace in a [HoldsRef] member, so the store must hand over a pin.</summary>
+        private const string PinSource = """
+using RefOrder;
+
+[RefCounted]
+public sealed class Net
+{
+    public int Id;
+}
+
+public sealed class File
+{
+    [HoldsRef] public Net? NfNet;
+}
+
+public static class Nfsd
+{
+    [Acquires("net")] public static void GetNet(Net net) { }
+
+    public static File Alloc([Live] Net net)
+    {
+        var nf = new File();
+{{PIN}}        nf.NfNet = net;
+        return nf;
+    }
+}
+
+""";
+
         private const string LeakFolder = "samples/LeakScratch";
         private const string LeakProject = LeakFolder + "/LeakScratch.csproj";
 
