@@ -70,56 +70,43 @@ namespace RefOrder.Analyzers.Tests.CodeFixes
         /// the project then builds clean.
         /// </summary>
         [Fact]
-        public void ReferenceLeakFormattedBuildsClean()
-        {
-            using var scratch = ScratchRepository.Create("src/RefOrder.Annotations", "src/RefOrder.Analyzers", "src/RefOrder.CodeFixes");
-            try
-            {
-                Directory.CreateDirectory(scratch.PathOf(LeakFolder));
-                File.WriteAllText(scratch.PathOf(LeakProject), LeakProjectFile);
-                File.WriteAllText(scratch.PathOf(LeakFolder + "/Leak.cs"), LeakSource.Replace("{{ERROR_PATH}}", "            return -12;\n"));
-
-                var before = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
-                Assert.True(before.ExitCode == 1 && before.RefOrderDiagnostics().SequenceEqual(new[] { "RO0008 in Leak.cs" }), "The leak should fail the build on RO0008 alone: " + before.Describe());
-
-                var format = Run(scratch, "format", "analyzers", LeakProject, "--diagnostics", "RO0008", "--severity", "warn", "--no-restore", "--verbosity", "detailed");
-                Assert.True(format.ExitCode == 0, "dotnet format failed: " + format.Describe());
-                Assert.Equal(
-                    LeakSource.Replace("{{ERROR_PATH}}", "            PutNet(net);\n            return -12;\n").ReplaceLineEndings(),
-                    File.ReadAllText(scratch.PathOf(LeakFolder + "/Leak.cs")).ReplaceLineEndings());
-
-                var after = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
-                Assert.True(after.ExitCode == 0, "The fixed project should build clean: " + after.Describe());
-            }
-            catch (Exception)
-            {
-                _log.WriteLine(scratch.Keep());
-                throw;
-            }
-        }
+        public void ReferenceLeakFormattedBuildsClean() => AssertFormatFixesScratch(
+            "RO0008",
+            "Leak.cs",
+            LeakSource.Replace("{{ERROR_PATH}}", "            return -12;\n"),
+            LeakSource.Replace("{{ERROR_PATH}}", "            PutNet(net);\n            return -12;\n"));
 
         /// <summary>
         /// RO0009's fix from the command line: nfsd_file_alloc's shape with the pin forgotten fails to build on RO0009,
         /// <c>dotnet format</c> takes the reference right before the store, and the project then builds clean.
         /// </summary>
         [Fact]
-        public void HoldsRefStoreFormattedBuildsClean()
+        public void HoldsRefStoreFormattedBuildsClean() => AssertFormatFixesScratch(
+            "RO0009",
+            "Pin.cs",
+            PinSource.Replace("{{PIN}}", string.Empty),
+            PinSource.Replace("{{PIN}}", "        GetNet(net);\n"));
+
+        /// <summary>
+        /// A small project of its own with <paramref name="broken"/> as its one file fails to build on
+        /// <paramref name="rule"/> alone; <c>dotnet format</c> turns the file into <paramref name="expected"/>, which
+        /// then builds clean.
+        /// </summary>
+        private void AssertFormatFixesScratch(string rule, string file, string broken, string expected)
         {
             using var scratch = ScratchRepository.Create("src/RefOrder.Annotations", "src/RefOrder.Analyzers", "src/RefOrder.CodeFixes");
             try
             {
                 Directory.CreateDirectory(scratch.PathOf(LeakFolder));
                 File.WriteAllText(scratch.PathOf(LeakProject), LeakProjectFile);
-                File.WriteAllText(scratch.PathOf(LeakFolder + "/Pin.cs"), PinSource.Replace("{{PIN}}", string.Empty));
+                File.WriteAllText(scratch.PathOf(LeakFolder + "/" + file), broken);
 
                 var before = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
-                Assert.True(before.ExitCode == 1 && before.RefOrderDiagnostics().SequenceEqual(new[] { "RO0009 in Pin.cs" }), "The unpinned store should fail the build on RO0009 alone: " + before.Describe());
+                Assert.True(before.ExitCode == 1 && before.RefOrderDiagnostics().SequenceEqual(new[] { $"{rule} in {file}" }), $"The scratch project should fail the build on {rule} alone: " + before.Describe());
 
-                var format = Run(scratch, "format", "analyzers", LeakProject, "--diagnostics", "RO0009", "--severity", "warn", "--no-restore", "--verbosity", "detailed");
+                var format = Run(scratch, "format", "analyzers", LeakProject, "--diagnostics", rule, "--severity", "warn", "--no-restore", "--verbosity", "detailed");
                 Assert.True(format.ExitCode == 0, "dotnet format failed: " + format.Describe());
-                Assert.Equal(
-                    PinSource.Replace("{{PIN}}", "        GetNet(net);\n").ReplaceLineEndings(),
-                    File.ReadAllText(scratch.PathOf(LeakFolder + "/Pin.cs")).ReplaceLineEndings());
+                Assert.Equal(expected.ReplaceLineEndings(), File.ReadAllText(scratch.PathOf(LeakFolder + "/" + file)).ReplaceLineEndings());
 
                 var after = Run(scratch, "build", LeakProject, "-nologo", "-tl:off", "-clp:NoSummary", "-nodeReuse:false");
                 Assert.True(after.ExitCode == 0, "The fixed project should build clean: " + after.Describe());
