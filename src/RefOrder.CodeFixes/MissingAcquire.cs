@@ -50,7 +50,7 @@ namespace RefOrder.CodeFixes
             }
 
             var contracts = ContractTable.For(model.Compilation);
-            var body = store.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax || ControlTransfers.IsSeparateBody(a));
+            var body = store.Ancestors().FirstOrDefault(ControlTransfers.IsBodyOwner);
             var inBody = body == null ? new List<IMethodSymbol>() : body.DescendantNodes().OfType<InvocationExpressionSyntax>()
                 .Select(i => model.GetSymbolInfo(i, cancellation).Symbol as IMethodSymbol)
                 .Where(m => m != null && IsAcquireOf(contracts, m, counter, valueType, model.Compilation))
@@ -98,7 +98,7 @@ namespace RefOrder.CodeFixes
             var root = await fixedDocument.GetSyntaxRootAsync(cancellation).ConfigureAwait(false);
             var model = await fixedDocument.GetSemanticModelAsync(cancellation).ConfigureAwait(false);
             if (root?.GetAnnotatedNodes(mark).FirstOrDefault() is not ExpressionStatementSyntax acquire || model == null
-                || acquire.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax || ControlTransfers.IsSeparateBody(a)) is not { } owner
+                || acquire.Ancestors().FirstOrDefault(ControlTransfers.IsBodyOwner) is not { } owner
                 || owner is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)
                 || model.GetDeclaredSymbol(owner, cancellation) is not { } symbol
                 || model.GetOperation(owner, cancellation) is not { } body)

@@ -48,8 +48,8 @@ namespace RefOrder.CodeFixes
         {
             var body = exit switch
             {
-                ReturnStatementSyntax => exit.Ancestors().FirstOrDefault(IsBodyOwner),
-                BlockSyntax { Parent: { } owner } when IsBodyOwner(owner) => owner,
+                ReturnStatementSyntax => exit.Ancestors().FirstOrDefault(ControlTransfers.IsBodyOwner),
+                BlockSyntax { Parent: { } owner } when ControlTransfers.IsBodyOwner(owner) => owner,
                 _ => null,
             };
             if (body == null || model.GetOperation(body, cancellation) is not { } bodyOperation)
@@ -186,7 +186,7 @@ namespace RefOrder.CodeFixes
                 readers.Add(ret.Expression);
             }
 
-            readers.AddRange(ret.Ancestors().TakeWhile(a => !IsBodyOwner(a)).OfType<TryStatementSyntax>().Where(t => t.Finally != null && !t.Finally.Span.Contains(ret.Span)).Select(t => t.Finally!));
+            readers.AddRange(ret.Ancestors().TakeWhile(a => !ControlTransfers.IsBodyOwner(a)).OfType<TryStatementSyntax>().Where(t => t.Finally != null && !t.Finally.Span.Contains(ret.Span)).Select(t => t.Finally!));
             return !PutStatements.Touches(model, readers, objects, cancellation);
         }
 
@@ -197,9 +197,6 @@ namespace RefOrder.CodeFixes
         /// <summary>The nodes of the body itself, not of the lambdas and local functions written in it.</summary>
         private static IEnumerable<SyntaxNode> OwnNodes(SyntaxNode body) =>
             body.DescendantNodes(n => n == body || !ControlTransfers.IsSeparateBody(n));
-
-        private static bool IsBodyOwner(SyntaxNode node) =>
-            node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax || ControlTransfers.IsSeparateBody(node);
 
         private static string Normalized(string text) => new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace("this.", "");
     }

@@ -72,6 +72,10 @@ namespace RefOrder.CodeFixes.Shared
             return exits;
         }
 
+        /// <summary>The node whose body a statement belongs to: a method, constructor, accessor, lambda or local function.</summary>
+        public static bool IsBodyOwner(SyntaxNode node) =>
+            node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax || IsSeparateBody(node);
+
         /// <summary>Lambdas, anonymous methods and local functions: their jumps leave only their own body.</summary>
         public static bool IsSeparateBody(SyntaxNode node) =>
             node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;

@@ -153,11 +153,11 @@ namespace RefOrder.Analyzers.Engine.State
             }
 
             List<MemoKey>? deadKeys = null;
-            foreach (var key in Memo.Keys)
+            foreach (var pair in Memo)
             {
-                if (!reachable.Contains(key.Holder))
+                if (!reachable.Contains(pair.Key.Holder))
                 {
-                    (deadKeys ??= new List<MemoKey>()).Add(key);
+                    (deadKeys ??= new List<MemoKey>()).Add(pair.Key);
                 }
             }
 
@@ -170,11 +170,11 @@ namespace RefOrder.Analyzers.Engine.State
             }
 
             List<int>? deadValues = null;
-            foreach (var value in Facts.Keys)
+            foreach (var pair in Facts)
             {
-                if (!reachable.Contains(value))
+                if (!reachable.Contains(pair.Key))
                 {
-                    (deadValues ??= new List<int>()).Add(value);
+                    (deadValues ??= new List<int>()).Add(pair.Key);
                 }
             }
 

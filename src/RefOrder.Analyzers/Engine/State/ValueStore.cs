@@ -123,8 +123,9 @@ namespace RefOrder.Analyzers.Engine.State
         public void ForgetMembersUnder(FlowState s, string lockName)
         {
             List<MemoKey>? stale = null;
-            foreach (var key in s.Memo.Keys)
+            foreach (var pair in s.Memo)
             {
+                var key = pair.Key;
                 if (_contracts.GetMember(key.Member).LiveUnderLock == lockName)
                 {
                     (stale ??= new List<MemoKey>()).Add(key);
@@ -303,8 +304,9 @@ namespace RefOrder.Analyzers.Engine.State
         {
             var written = _ids.Read(holder, member);
             List<MemoKey>? aliased = null;
-            foreach (var key in s.Memo.Keys)
+            foreach (var pair in s.Memo)
             {
+                var key = pair.Key;
                 if (key.Holder != holder && key.MemberId == written.MemberId)
                 {
                     (aliased ??= new List<MemoKey>()).Add(key);

@@ -40,28 +40,6 @@ namespace RefOrder.Analyzers.Engine.State
 
         public int Count => _count;
 
-        public IEnumerable<TKey> Keys
-        {
-            get
-            {
-                for (int i = 0; i < _count; i++)
-                {
-                    yield return _items[i].Key;
-                }
-            }
-        }
-
-        public IEnumerable<TValue> Values
-        {
-            get
-            {
-                for (int i = 0; i < _count; i++)
-                {
-                    yield return _items[i].Value;
-                }
-            }
-        }
-
         public TValue this[TKey key]
         {
             get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
